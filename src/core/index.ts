@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './theater.js';
+export * from './paths.js';
+export * from './errors.js';
