@@ -30,6 +30,8 @@ export interface Document {
   format: DocumentFormat;
   /** True for reconstructed documents (the demo corpus); shown to users as such. */
   synthetic: boolean;
+  /** 64-bit SimHash of the text (16 hex chars) for near-duplicate detection; set by the readers. */
+  fingerprint?: string;
 }
 
 export type DocumentFormat = 'text' | 'html' | 'feed' | 'jsonl';
