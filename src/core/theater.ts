@@ -14,6 +14,8 @@ export interface ActorEntry {
   side: Side | null;
   /** Surface forms, matched case-insensitively on word boundaries ("the insurgents", "Afghan forces"). */
   aliases: string[];
+  /** When set, the entry applies only to documents about these countries ("the army" is SAF in Sudan, the junta in Myanmar). */
+  countries?: string[];
 }
 
 export interface TheaterPack {

@@ -1,0 +1,43 @@
+// Who says so: "X said", "said X", "according to X", "X confirmed", "a statement said",
+// "X told AFP", "X claimed", "X denied". The source is what status refiners read.
+
+export type SpeechAct = 'said' | 'confirmed' | 'claimed' | 'denied';
+
+export interface Attribution {
+  /** The words naming the source, as written ("Taliban spokesman Zabihullah Mujahid"). */
+  source: string;
+  act: SpeechAct;
+  start: number;
+  end: number;
+}
+
+const VERBS: Record<string, SpeechAct> = {
+  said: 'said', says: 'said', told: 'said', tells: 'said', reported: 'said', announced: 'said', stated: 'said', wrote: 'said', tweeted: 'said',
+  added: 'said', according: 'said', confirmed: 'confirmed', confirms: 'confirmed', claimed: 'claimed', claims: 'claimed', claim: 'claimed',
+  vowed: 'claimed', boasted: 'claimed', insisted: 'claimed', denied: 'denied', denies: 'denied', deny: 'denied', rejected: 'denied', dismissed: 'denied',
+};
+const VERB = Object.keys(VERBS).join('|');
+const SOURCE = "((?:[A-Z][\\w'’.-]*|the|a|an|of|for|and|its|his|her|their|local|senior|provincial|district|security|government|military|defen[cs]e|interior|foreign|ministry|spokes(?:man|woman|person)|official|officials|source|sources|statement|residents?|commander|lawmakers?|[\\w'’-]+'s|[\\w-]+’s)(?:[ ,]+(?:[A-Z][\\w'’.-]*|the|a|an|of|for|and|its|his|her|their|local|senior|provincial|district|security|government|military|defen[cs]e|interior|foreign|ministry|spokes(?:man|woman|person)|official|officials|source|sources|statement|residents?|commander|lawmakers?|member|council|[\\w'’-]+'s|[\\w-]+’s)){0,8})";
+
+const SOURCE_THEN_VERB = new RegExp(`${SOURCE}\\s+(?:(?:also|later|had|has|have|on \\w+|\\w+ly)\\s+)?(${VERB})\\b`, 'g');
+const VERB_THEN_SOURCE = new RegExp(`\\b(said|says|told|according to|confirmed|claimed|denied)\\s+${SOURCE}`, 'g');
+
+/** Speech acts in a sentence, left to right. */
+export function findAttributions(sentence: string): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of sentence.matchAll(SOURCE_THEN_VERB)) {
+    const source = trimSource(m[1]);
+    if (source) out.push({ source, act: VERBS[m[2].toLowerCase()], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of sentence.matchAll(VERB_THEN_SOURCE)) {
+    if (out.some((a) => a.start <= m.index && m.index < a.end)) continue;
+    const source = trimSource(m[2]);
+    const act = VERBS[m[1].split(' ')[0].toLowerCase()];
+    if (source) out.push({ source, act, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function trimSource(raw: string): string {
+  return raw.replace(/^(?:and|but|,|\s)+|[\s,]+$/g, '').replace(/\s+(?:on|in|at|to)$/, '');
+}

@@ -1,0 +1,111 @@
+// Dates in a sentence, resolved against the publication date. chrono-node reads the absolute
+// forms ("on 21 June", "August 6", "June 2014"); the forms reports use that chrono misses or
+// reads forward in time are handled here first: a weekday is the last one on or before
+// publication, "last month" and "mid-April" are month-precise, "in the past three days" is a week.
+import * as chrono from 'chrono-node';
+import type { DatePrecision, IsoDate, Span } from '../core/index.js';
+
+export interface DateMention extends Span {
+  text: string;
+  date: IsoDate;
+  precision: DatePrecision;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+
+type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => { date: Date; precision: DatePrecision } | null };
+
+const day = (date: Date) => ({ date, precision: 'day' as const });
+const week = (date: Date) => ({ date, precision: 'week' as const });
+const month = (date: Date) => ({ date, precision: 'month' as const });
+
+const RULES: Rule[] = [
+  { re: /\b(?:over(?:the )?night|today|tonight|this (?:morning|afternoon|evening))\b/gi, resolve: (_m, ref) => day(ref) },
+  { re: /\b(?:yesterday|last night)\b/gi, resolve: (_m, ref) => day(addDays(ref, -1)) },
+  { re: /\b(?:on |early |late |last |since )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, resolve: (m, ref) => day(lastWeekday(ref, WEEKDAYS.indexOf(m[1].toLowerCase()))) },
+  { re: /\blast month\b/gi, resolve: (_m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1))) },
+  { re: /\b(?:earlier|later) (?:this|in the) month\b|\bthis month\b/gi, resolve: (_m, ref) => month(ref) },
+  { re: /\blast week\b|\ba week ago\b/gi, resolve: (_m, ref) => week(addDays(ref, -7)) },
+  { re: /\b(?:earlier |later )?this week\b|\bin (?:the )?(?:past|last|previous) (?:few |several |two |three |four |five |six |seven |one |\d+ )?(?:days?|weeks?)\b|\bin recent days\b/gi, resolve: (_m, ref) => week(ref) },
+  { re: new RegExp(`\\b(?:early|mid|late|in early|in mid|in late)[- ]${MONTH_RE}(?: (\\d{4}))?\\b`, 'gi'), resolve: (m, ref) => month(pastMonth(ref, m[1], m[2])) },
+  { re: new RegExp(`\\blast ${MONTH_RE}\\b`, 'gi'), resolve: (m, ref) => month(pastMonth(ref, m[1], undefined, true)) },
+  { re: new RegExp(`\\b(?:in )?${MONTH_RE} last year\\b`, 'gi'), resolve: (m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear() - 1, monthIndex(m[1]), 1))) },
+  { re: /\b(?:a|one) month ago\b/gi, resolve: (_m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, ref.getUTCDate()))) },
+];
+
+/** Every date mention in `text`, resolved against `published` (relative forms need it; null = only absolute dates). */
+export function resolveDates(text: string, published: IsoDate | null): DateMention[] {
+  const ref = published ? new Date(`${published}T12:00:00Z`) : null;
+  const found: DateMention[] = ref ? ruleMentions(text, ref) : [];
+  for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+    const start = r.index;
+    const end = start + r.text.length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const mention = fromChrono(r, ref);
+    if (mention) found.push({ ...mention, start, end, text: r.text });
+  }
+  const years = /\b(?:in|since|during) ((?:19|20)\d\d)\b/g;
+  for (const m of text.matchAll(years)) {
+    const start = m.index + m[0].length - 4;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    found.push({ start, end: start + 4, text: m[1], date: m[1], precision: 'year' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function ruleMentions(text: string, ref: Date): DateMention[] {
+  const out: DateMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (out.some((f) => f.start < m!.index + m![0].length && m!.index < f.end)) continue;
+      const r = rule.resolve(m, ref);
+      if (r) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: iso(r.date, r.precision), precision: r.precision });
+    }
+  }
+  return out;
+}
+
+function fromChrono(r: chrono.ParsedResult, ref: Date | null): { date: IsoDate; precision: DatePrecision } | null {
+  const c = r.start;
+  const hasDay = c.isCertain('day');
+  const hasMonth = c.isCertain('month');
+  const hasYear = c.isCertain('year');
+  if (!hasDay && !hasMonth && !hasYear) return null;
+  if (!hasYear && !ref) return null;
+  const precision: DatePrecision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
+  let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1));
+  // Reports tell what happened: a date without a year that lands after publication is last year's.
+  if (!hasYear && ref && date.getTime() > ref.getTime() + 86_400_000) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+  return { date: iso(date, precision), precision };
+}
+
+function lastWeekday(ref: Date, weekday: number): Date {
+  const back = (ref.getUTCDay() - weekday + 7) % 7;
+  return addDays(ref, -back);
+}
+
+/** The most recent `name` month on or before the reference (strictly before with `strict`, for "last May"). */
+function pastMonth(ref: Date, name: string, year: string | undefined, strict = false): Date {
+  const m = monthIndex(name);
+  if (year) return new Date(Date.UTC(Number(year), m, 1));
+  const y = m > ref.getUTCMonth() || (strict && m === ref.getUTCMonth()) ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+  return new Date(Date.UTC(y, m, 1));
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.toLowerCase());
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86_400_000);
+}
+
+function iso(d: Date, precision: DatePrecision): IsoDate {
+  const full = d.toISOString().slice(0, 10);
+  if (precision === 'month') return full.slice(0, 7);
+  if (precision === 'year') return full.slice(0, 4);
+  return full;
+}

@@ -1,0 +1,81 @@
+// Sentences: Intl.Segmenter, corrected for what news text does to it. Paragraph and line breaks
+// end a sentence (headlines, bullet lines and datelines carry no final period), and a break
+// after a known abbreviation ("Gen.", "Aug.", "U.S.") is not a sentence end.
+import type { Span } from '../core/index.js';
+
+export interface Sentence extends Span {
+  text: string;
+  /** Index of the paragraph (blank-line separated block) the sentence is in. */
+  paragraph: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr gen lt col maj capt sgt adm gov sen rep st no vs jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'approx inc co corp dept est fig u.s u.k u.n e.g i.e a.m p.m jr sr prof pres brig cmdr').split(' '),
+);
+
+/** Split a document into sentences with offsets into `text`. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const line of lines(text)) {
+    if (line.blankBefore && sentences.length > 0) paragraph++;
+    for (const s of segmentLine(line.text, line.start)) sentences.push({ ...s, paragraph });
+  }
+  return sentences;
+}
+
+interface Line extends Span {
+  text: string;
+  blankBefore: boolean;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let blank = false;
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const start = m.index;
+    if (m[0].trim() === '') {
+      blank = true;
+      continue;
+    }
+    const before = text.slice(Math.max(0, start - 2), start);
+    out.push({ text: m[0], start, end: start + m[0].length, blankBefore: blank || before === '\n\n' });
+    blank = false;
+  }
+  return out;
+}
+
+function segmentLine(line: string, offset: number): Omit<Sentence, 'paragraph'>[] {
+  const out: Omit<Sentence, 'paragraph'>[] = [];
+  let pendingStart = -1;
+  for (const seg of segmenter.segment(line)) {
+    const start = pendingStart >= 0 ? pendingStart : seg.index;
+    const end = seg.index + seg.segment.length;
+    if (endsInAbbreviation(seg.segment) && end < line.length) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = -1;
+    pushTrimmed(out, line, start, end, offset);
+  }
+  if (pendingStart >= 0) pushTrimmed(out, line, pendingStart, line.length, offset);
+  return out;
+}
+
+function endsInAbbreviation(segment: string): boolean {
+  const m = /(?:^|[\s(“"])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.\s*$/.exec(segment);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  return ABBREVIATIONS.has(word) || word.length === 1;
+}
+
+function pushTrimmed(out: Omit<Sentence, 'paragraph'>[], line: string, start: number, end: number, offset: number): void {
+  const raw = line.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text === '') return;
+  out.push({ text, start: offset + start + lead, end: offset + start + lead + text.length });
+}
