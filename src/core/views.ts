@@ -30,6 +30,8 @@ export interface MapPlace {
   controller: Side | 'unknown';
   status: ControlStatus;
   since: IsoDate | null;
+  /** 'month' when `since` stands for a month only (it is then the 1st); additive. */
+  since_precision?: DatePrecision | null;
   evidence: EvidenceRef[];
 }
 
@@ -75,6 +77,8 @@ export interface IntervalView {
   status: ControlStatus;
   from: IsoDate | null;
   to: IsoDate | null;
+  /** 'month' when `from` stands for a month only (it is then the 1st); additive. */
+  from_precision?: DatePrecision | null;
   incidents: IncidentView[];
   /** Denials or counter-claims kept next to the claim they dispute. */
   disputes: IncidentView[];
@@ -83,6 +87,8 @@ export interface IntervalView {
 export interface PlaceHistory {
   place: { id: string; name: string; kind: string; admin1: string | null; admin2: string | null; country: string; lat: number | null; lon: number | null };
   intervals: IntervalView[];
+  /** Incidents the control model could not place (no date, or a capture by an actor of no known side); additive. */
+  unplaced?: IncidentView[];
 }
 
 export interface ChangeView {
