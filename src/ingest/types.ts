@@ -13,7 +13,13 @@ export interface DocumentMeta {
 }
 
 export type ReadOutcome =
-  | { kind: 'document'; doc: Document; source: string }
+  | {
+      kind: 'document';
+      doc: Document;
+      source: string;
+      /** What was noticed but did not stop the read: a date not trusted, invalid bytes replaced, ... */
+      warnings?: string[];
+    }
   /** Not an error for the run: the input (or one item of it) was passed over, and why. */
   | { kind: 'skipped'; source: string; reason: string };
 
@@ -22,4 +28,8 @@ export interface ReadOptions {
   published?: IsoDate;
   /** Inputs larger than this are skipped with a reason instead of read (default 20 MiB). */
   maxBytes?: number;
+  /** The clock that page and feed dates are judged against (a date after now + 1 day is not trusted). */
+  now?: Date;
+  /** What '-' reads (default process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
