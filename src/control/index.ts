@@ -4,7 +4,6 @@ export { openFrontline, FrontlineService, CLAIM_WINDOW_DAYS, type Extractor, typ
 export { groupIncidents, INCIDENT_WINDOW_DAYS, type Incident } from './incidents.js';
 export { controlTimeline, CONTEST_DAYS, type Baseline, type Interval, type Timeline } from './model.js';
 export { deriveUnit, MAP_EVIDENCE_LIMIT } from './derive.js';
-export { simhash, bands, hammingDistance, isNearDuplicate, NEAR_DUPLICATE_BITS } from './fingerprint.js';
 export { parseUserDate, toDay, addDays, daysBetween } from './dates.js';
 export { Universe, closeNames } from './universe.js';
 export { evidenceRef, eventView, incidentView } from './views.js';

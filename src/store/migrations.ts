@@ -8,6 +8,8 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     name: 'documents, events, incidents, control intervals, claims',
     sql: `
 create table documents (
+  -- Arrival order: lets a worker fetch only the fingerprints stored since it last looked.
+  seq integer generated always as identity unique,
   id text primary key,
   hash text not null unique,
   url text,
@@ -17,18 +19,13 @@ create table documents (
   lang text not null,
   format text not null,
   synthetic boolean not null default false,
-  -- SimHash of the text (16 hex digits) and its four 16-bit bands: near-duplicates share a band.
+  -- SimHash of the text (16 hex digits), from the readers.
   fingerprint text,
-  band0 integer, band1 integer, band2 integer, band3 integer,
   -- The first stored document of the same wire story: one source however often republished.
   source_group text not null,
   text text not null,
   ingested_at text not null
 );
-create index documents_band0 on documents(band0);
-create index documents_band1 on documents(band1);
-create index documents_band2 on documents(band2);
-create index documents_band3 on documents(band3);
 
 create table events (
   id text primary key,

@@ -15,7 +15,7 @@ const EVENT_COLUMNS = [
 ] as const;
 const JSON_COLUMNS = new Set(['candidates', 'mentions']);
 const INSERT_EVENT = `insert into events (${EVENT_COLUMNS.join(', ')}) values (${EVENT_COLUMNS.map(
-  (c, i) => `$${i + 1}${JSON_COLUMNS.has(c) ? '::jsonb' : ''}`,
+  (c, i) => `$${i + 1}${JSON_COLUMNS.has(c) ? "::text::jsonb" : ""}`,
 ).join(', ')})`;
 
 const SOURCED_EVENT = `select e.*, d.url, d.outlet, d.published, d.synthetic, d.source_group
@@ -55,25 +55,24 @@ export class Store {
     return (await this.db.query('select 1 from documents where id = $1', [id])).length > 0;
   }
 
-  /** Documents sharing at least one 16-bit band of the fingerprint: the near-duplicate candidates. */
-  async fingerprintCandidates(bands: number[]): Promise<{ id: string; fingerprint: string; source_group: string }[]> {
+  /** Fingerprints of the documents stored after `afterSeq`, in arrival order. */
+  async fingerprintsSince(afterSeq: number): Promise<{ seq: number; fingerprint: string; source_group: string }[]> {
     return this.db.query(
-      `select id, fingerprint, source_group from documents
-       where band0 = $1 or band1 = $2 or band2 = $3 or band3 = $4 order by ingested_at, id`,
-      bands,
+      'select seq, fingerprint, source_group from documents where seq > $1 and fingerprint is not null order by seq',
+      [afterSeq],
     );
   }
 
   /** Writes the document, its events, its claims and the dirty marks atomically; false when already stored. */
-  async saveDocument(doc: DocumentRecord, bands: number[] | null, events: EventRecord[]): Promise<boolean> {
+  async saveDocument(doc: DocumentRecord, events: EventRecord[]): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const inserted = await tx.query(
         `insert into documents (id, hash, url, outlet, title, published, lang, format, synthetic, fingerprint,
-           band0, band1, band2, band3, source_group, text, ingested_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+           source_group, text, ingested_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          on conflict do nothing returning id`,
         [doc.id, doc.hash, doc.url, doc.outlet, doc.title, doc.published, doc.lang, doc.format, doc.synthetic, doc.fingerprint,
-          ...(bands ?? [null, null, null, null]), doc.source_group, doc.text, doc.ingested_at],
+          doc.source_group, doc.text, doc.ingested_at],
       );
       if (inserted.length === 0) return false;
       for (const event of events) await insertEvent(tx, event);
@@ -123,7 +122,7 @@ export class Store {
       for (const iv of intervals) {
         await tx.query(
           `insert into control_intervals (unit_id, seq, controller, status, from_date, from_precision, to_date, incidents, disputes, evidence)
-           values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::jsonb)`,
+           values ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9::text::jsonb, $10::text::jsonb)`,
           [iv.unit_id, iv.seq, iv.controller, iv.status, iv.from_date, iv.from_precision, iv.to_date,
             JSON.stringify(iv.incidents), JSON.stringify(iv.disputes), JSON.stringify(iv.evidence)],
         );
