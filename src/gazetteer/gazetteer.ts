@@ -1,0 +1,316 @@
+// Queries over the compact index: resolve a name with context, find place names in a text,
+// fetch places by id or by country and kind.
+import type { Place, PlaceKind } from '../core/index.js';
+import { FLAG_BITS, KINDS, PLAIN, PRECISIONS, PRIMARY, type CompactIndex, type KeyTable } from './compact.js';
+import { nameTokens, normalizeName, normalizeToken, phoneticOfTokens, stripKindWords } from './normalize.js';
+import type { Gazetteer, PlaceMention, Resolution, ResolveContext } from './types.js';
+import countryData from './countries.json' with { type: 'json' };
+import stoplist from './stoplist.json' with { type: 'json' };
+
+const COUNTRY = 0;
+const ADMIN1 = 1;
+const ADMIN2 = 2;
+const POPULATED = 3;
+/** Longest place name, in words, that findMentions tries. */
+const MAX_NAME_WORDS = 6;
+const STOP = new Set(stoplist.words.map((w) => normalizeToken(w)));
+const encoder = new TextEncoder();
+
+/** One match of a name: the row and how it matched. */
+interface Hit {
+  row: number;
+  exact: boolean;
+  flags: number;
+}
+
+export function createGazetteer(index: CompactIndex): Gazetteer {
+  return new CompactGazetteer(index);
+}
+
+class CompactGazetteer implements Gazetteer {
+  private readonly places = new Map<number, Place>();
+  private readonly lists = new Map<string, Place[]>();
+  private demonyms?: Map<string, string>;
+
+  constructor(private readonly ix: CompactIndex) {}
+
+  resolve(name: string, context: ResolveContext = {}): Resolution {
+    const { tokens, kind: saidKind, stripped } = stripKindWords(nameTokens(name));
+    if (!tokens.length) return { place: null, candidates: [] };
+    const hits = new Map<number, Hit>();
+    for (const post of this.postings(this.ix.exact, tokens.join(' ')))
+      hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: true, flags: post & 3 });
+    for (const post of this.postings(this.ix.phonetic, phoneticOfTokens(tokens)))
+      if (!hits.has(post >> FLAG_BITS)) hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: false, flags: post & 3 });
+    const picked = this.disambiguate([...hits.values()], context, context.kindHint ?? saidKind, stripped);
+    const places = picked.map((h) => this.place(h.row));
+    return places.length === 1 ? { place: places[0], candidates: [] } : { place: null, candidates: places };
+  }
+
+  /**
+   * Context narrows, never empties: each step keeps the hits that satisfy it when some do.
+   * Order: provinces named nearby, countries, the kind asked for (or said: "X Province"),
+   * exact spelling over phonetic likeness, names written as bare as the query.
+   * Then readings that are one place at two scales collapse (see collapseNested); what remains
+   * is ranked, and more than one means ambiguous.
+   */
+  private disambiguate(hits: Hit[], ctx: ResolveContext, kind: PlaceKind | null, saidKind: boolean): Hit[] {
+    const ix = this.ix;
+    let c = hits;
+    const admin1Rows = new Set((ctx.admin1Codes ?? []).map((code) => this.rowOfAdmin(code)).filter((r) => r >= 0));
+    if (admin1Rows.size) c = narrow(c, (h) => admin1Rows.has(ix.admin1[h.row]));
+    if (ctx.countries?.length) c = narrow(c, (h) => ctx.countries!.includes(this.countryOf(h.row)));
+    if (kind) c = narrow(c, (h) => KINDS[ix.kind[h.row]] === kind);
+    c = narrow(c, (h) => h.exact);
+    if (!saidKind) c = narrow(c, (h) => (h.flags & PLAIN) !== 0);
+    c = this.collapseNested(c);
+    return c.sort((a, b) => this.rank(b) - this.rank(a));
+  }
+
+  /**
+   * One place at two scales is not a homonym. (1) A country named by its own name is the
+   * country, not a town or unit inside it. (2) An alternate-only match nested with a match by
+   * own name drops out ("Samangan" is the province, though its seat Aibak is also called so).
+   * (3) A unit that contains another reading drops out: "Kunduz" is the city, not the province
+   * or district it is the seat of; control code maps a town to its district via admin2Code.
+   * Ask for the unit with kindHint 'admin1' / 'admin2' (or "Kunduz Province").
+   */
+  private collapseNested(c: Hit[]): Hit[] {
+    const ix = this.ix;
+    const country = c.find((h) => ix.kind[h.row] === COUNTRY && h.flags & PRIMARY);
+    if (country) c = c.filter((h) => h === country || ix.country[h.row] !== ix.country[country.row]);
+    const inside = (inner: number, unit: number) =>
+      inner !== unit && (ix.kind[unit] === ADMIN1 || ix.kind[unit] === ADMIN2) &&
+      (ix.admin1[inner] === unit || ix.admin2[inner] === unit);
+    const nested = (a: Hit, b: Hit) => inside(a.row, b.row) || inside(b.row, a.row);
+    c = c.filter((h) => h.flags & PRIMARY || !c.some((o) => o.flags & PRIMARY && nested(h, o)));
+    return c.filter((h) => !c.some((o) => inside(o.row, h.row)));
+  }
+
+  /** Best first: exact spelling, own name, then size (population, of the seat for units), then level. */
+  private rank(h: Hit): number {
+    const ix = this.ix;
+    const seat = ix.kind[h.row] === POPULATED ? h.row : ix.seat[h.row];
+    const population = seat >= 0 ? ix.population[seat] : 0;
+    return (h.exact ? 8e10 : 0) + (h.flags & PRIMARY ? 4e10 : 0) + population * 4 + (3 - ix.kind[h.row]);
+  }
+
+  findMentions(text: string): PlaceMention[] {
+    const words = tokenize(text);
+    const mentions: PlaceMention[] = [];
+    for (let i = 0; i < words.length; i++) {
+      if (!words[i].capitalised) continue;
+      let best = -1;
+      let bestKey = -1;
+      for (let j = i; j < words.length && j < i + MAX_NAME_WORDS; j++) {
+        if (j > i && !/^[\s\-‐‑]{1,2}$/.test(text.slice(words[j - 1].end, words[j].start))) break;
+        const key = encoder.encode(phoneticOfTokens(words.slice(i, j + 1).map((w) => w.norm)));
+        const at = lowerBound(this.ix.phonetic, key);
+        if (!hasPrefix(this.ix.phonetic, at, key)) break;
+        const stopped = j === i && STOP.has(words[i].norm);
+        if (words[j].capitalised && !stopped && compareKey(this.ix.phonetic, at, key) === 0) {
+          best = j;
+          bestKey = at;
+        }
+      }
+      if (best < 0) continue;
+      const span = { start: words[i].start, end: words[best].end };
+      const candidates = this.postingsAt(this.ix.phonetic, bestKey)
+        .map((p) => ({ row: p >> FLAG_BITS, exact: false, flags: p & 3 }))
+        .sort((a, b) => this.rank(b) - this.rank(a))
+        .map((h) => this.place(h.row));
+      mentions.push({ span, text: text.slice(span.start, span.end), candidates });
+      i = best;
+    }
+    return mentions;
+  }
+
+  get(id: string): Place | undefined {
+    const row = this.rowOfId(id);
+    return row >= 0 ? this.place(row) : undefined;
+  }
+
+  list(country: string, kind: PlaceKind): Place[] {
+    const key = `${country}:${kind}`;
+    const cached = this.lists.get(key);
+    if (cached) return cached;
+    const k = KINDS.indexOf(kind);
+    const [from, to] = [this.ix.meta.segments[k], this.ix.meta.segments[k + 1]];
+    const out: Place[] = [];
+    for (let r = from; r < to; r++) if (this.countryOf(r) === country) out.push(this.place(r));
+    this.lists.set(key, out);
+    return out;
+  }
+
+  country(codeOrName: string): Place | undefined {
+    const trimmed = codeOrName.trim();
+    if (/^[A-Za-z]{2}$/.test(trimmed)) {
+      const byCode = this.get(`country:${trimmed.toUpperCase()}`);
+      if (byCode) return byCode;
+    }
+    const norm = normalizeName(trimmed);
+    const byName = this.postings(this.ix.exact, norm).map((p) => p >> FLAG_BITS).find((r) => this.ix.kind[r] === COUNTRY);
+    if (byName !== undefined) return this.place(byName);
+    const code = this.demonymMap().get(norm);
+    return code ? this.get(`country:${code}`) : undefined;
+  }
+
+  private demonymMap(): Map<string, string> {
+    if (!this.demonyms) {
+      this.demonyms = new Map();
+      for (const [code, entry] of Object.entries(countryData))
+        if (typeof entry === 'object') for (const d of entry.demonyms) this.demonyms.set(normalizeName(d), code);
+    }
+    return this.demonyms;
+  }
+
+  private place(row: number): Place {
+    let p = this.places.get(row);
+    if (p) return p;
+    const ix = this.ix;
+    const kind = KINDS[ix.kind[row]];
+    const a1 = ix.admin1[row];
+    const a2 = ix.admin2[row];
+    const precision = PRECISIONS[ix.precision[row]];
+    p = {
+      id: kind === 'populated' ? `geonames:${ix.gid[row]}` : kind === 'country' ? `country:${this.code(row)}` : `admin:${this.code(row)}`,
+      name: ix.names.slice(ix.nameStart[row], ix.nameStart[row + 1]),
+      kind,
+      country: this.countryOf(row),
+      admin1: a1 >= 0 ? this.nameOf(a1) : null,
+      admin2: a2 >= 0 ? this.nameOf(a2) : null,
+      admin1Code: a1 >= 0 ? this.code(a1) : null,
+      admin2Code: a2 >= 0 ? this.code(a2) : null,
+      lat: precision ? round(ix.lat[row]) : null,
+      lon: precision ? round(ix.lon[row]) : null,
+      precision,
+    };
+    if (kind === 'populated') {
+      p.featureCode = ix.meta.featureCodes[ix.feature[row]];
+      p.population = ix.population[row];
+    }
+    this.places.set(row, p);
+    return p;
+  }
+
+  private nameOf(row: number): string {
+    return this.ix.names.slice(this.ix.nameStart[row], this.ix.nameStart[row + 1]);
+  }
+
+  private code(row: number): string {
+    return this.ix.codes.slice(this.ix.codeStart[row], this.ix.codeStart[row + 1]);
+  }
+
+  private countryOf(row: number): string {
+    return this.ix.meta.countries[this.ix.country[row]];
+  }
+
+  private postings(table: KeyTable, key: string): number[] {
+    const bytes = encoder.encode(key);
+    const at = lowerBound(table, bytes);
+    return compareKey(table, at, bytes) === 0 ? this.postingsAt(table, at) : [];
+  }
+
+  private postingsAt(table: KeyTable, at: number): number[] {
+    return Array.from(table.posts.subarray(table.postStart[at], table.postStart[at + 1]));
+  }
+
+  private rowOfId(id: string): number {
+    const colon = id.indexOf(':');
+    const [scheme, rest] = [id.slice(0, colon), id.slice(colon + 1)];
+    if (scheme === 'geonames') return this.rowOfGeonameId(Number(rest));
+    if (scheme === 'admin') return this.rowOfAdmin(rest);
+    if (scheme === 'country') return this.searchCode(COUNTRY, rest);
+    return -1;
+  }
+
+  private rowOfAdmin(code: string): number {
+    return this.searchCode(code.split('.').length > 2 ? ADMIN2 : ADMIN1, code);
+  }
+
+  /** Rows of one kind are sorted by code: binary search. */
+  private searchCode(kind: number, code: string): number {
+    let lo = this.ix.meta.segments[kind];
+    let hi = this.ix.meta.segments[kind + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.code(mid) < code) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.ix.meta.segments[kind + 1] && this.code(lo) === code ? lo : -1;
+  }
+
+  private rowOfGeonameId(gid: number): number {
+    let lo = this.ix.meta.segments[POPULATED];
+    let hi = this.ix.meta.segments[POPULATED + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ix.gid[mid] < gid) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.ix.meta.segments[POPULATED + 1] && this.ix.gid[lo] === gid ? lo : -1;
+  }
+}
+
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+function narrow<T>(items: T[], keep: (t: T) => boolean): T[] {
+  const kept = items.filter(keep);
+  return kept.length ? kept : items;
+}
+
+/** Byte comparison of key i with a query (UTF-8 byte order = the build's sort order). */
+function compareKey(t: KeyTable, i: number, q: Uint8Array): number {
+  if (i >= t.start.length - 1) return 1;
+  const s = t.start[i];
+  const len = t.start[i + 1] - s;
+  const n = Math.min(len, q.length);
+  for (let j = 0; j < n; j++) {
+    const d = t.bytes[s + j] - q[j];
+    if (d) return d;
+  }
+  return len - q.length;
+}
+
+function lowerBound(t: KeyTable, q: Uint8Array): number {
+  let lo = 0;
+  let hi = t.start.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareKey(t, mid, q) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether key i (the lower bound of q) starts with q: some longer name may still match. */
+function hasPrefix(t: KeyTable, i: number, q: Uint8Array): boolean {
+  if (i >= t.start.length - 1 || t.start[i + 1] - t.start[i] < q.length) return false;
+  const s = t.start[i];
+  for (let j = 0; j < q.length; j++) if (t.bytes[s + j] !== q[j]) return false;
+  return true;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  norm: string;
+  capitalised: boolean;
+}
+
+// Letters with inner apostrophes ("Qal'ah"); a trailing possessive "'s" is not part of the name.
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p{M}]+)*/gu;
+
+function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let raw = m[0];
+    const possessive = /['’]s$/.exec(raw);
+    if (possessive) raw = raw.slice(0, possessive.index);
+    const first = raw[0];
+    // Latin (and other cased) names count only when capitalised; uncased scripts always do.
+    const capitalised = first !== first.toLowerCase() || (first === first.toUpperCase() && /\p{L}/u.test(first));
+    words.push({ start: m.index!, end: m.index! + raw.length, norm: normalizeToken(raw), capitalised });
+  }
+  return words;
+}
