@@ -7,3 +7,4 @@ export { deriveUnit, MAP_EVIDENCE_LIMIT } from './derive.js';
 export { parseUserDate, toDay, addDays, daysBetween } from './dates.js';
 export { Universe, closeNames } from './universe.js';
 export { evidenceRef, eventView, incidentView } from './views.js';
+export { eventsCsv, csvCell, mapGeoJson, CSV_COLUMNS } from './export.js';

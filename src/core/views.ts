@@ -46,7 +46,18 @@ export interface EventView {
   id: string;
   incident: string | null;
   type: EventType;
-  place: { text: string; id: string | null; name: string | null; admin1: string | null; lat: number | null; lon: number | null };
+  place: {
+    text: string;
+    id: string | null;
+    name: string | null;
+    admin1: string | null;
+    lat: number | null;
+    lon: number | null;
+    /** Additive: the resolved place's kind, admin-2 name and country. */
+    kind?: string | null;
+    admin2?: string | null;
+    country?: string | null;
+  };
   actor: { text: string; name: string; side: Side | null } | null;
   from_actor: { text: string; name: string; side: Side | null } | null;
   date: IsoDate | null;

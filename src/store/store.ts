@@ -168,7 +168,7 @@ export class Store {
     if (q.admin1) add('(lower(e.admin1) = lower(?) or e.admin1_code = ?)', q.admin1);
     if (q.from) add('coalesce(e.date, d.published) >= ?', q.from);
     if (q.to) add('coalesce(e.date, d.published) <= ?', q.to);
-    params.push(Math.max(1, Math.min(q.limit ?? 100, 10_000)));
+    params.push(Math.max(1, Math.min(q.limit ?? 100, 1_000_000)));
     return this.db.query(
       `select e.*, d.url, d.outlet, d.published, d.synthetic, d.source_group,
          (select ie.incident from incident_events ie where ie.event = e.id limit 1) as incident
