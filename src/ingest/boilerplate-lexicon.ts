@@ -2,7 +2,7 @@
 // furniture rather than reporting. A paragraph is furniture when its cues add up (see boilerplate.ts).
 
 export interface BoilerplateCue {
-  kind: 'consent' | 'app' | 'newsletter' | 'share' | 'advert' | 'footer' | 'feed';
+  kind: 'consent' | 'app' | 'newsletter' | 'share' | 'advert' | 'footer';
   pattern: RegExp;
   weight: number;
 }
@@ -21,6 +21,7 @@ export const CUES: BoilerplateCue[] = [
   { kind: 'app', pattern: /\bdownload (?:our|the)(?: free)?(?: \w+)? app\b/i, weight: 3 },
   { kind: 'app', pattern: /\b(?:get|install|try) (?:our|the)(?: free)?(?: \w+)? app\b/i, weight: 3 },
   { kind: 'app', pattern: /\b(?:app store|google play|play store)\b/i, weight: 2 },
+  { kind: 'app', pattern: /^open in (?:the )?app$/i, weight: 3 },
   { kind: 'newsletter', pattern: /\bnewsletters?\b/i, weight: 2 },
   { kind: 'newsletter', pattern: /\b(?:sign up|signup|subscribe)\b/i, weight: 1.5 },
   { kind: 'newsletter', pattern: /\b(?:your|to the) inbox\b/i, weight: 1.5 },
@@ -35,19 +36,21 @@ export const CUES: BoilerplateCue[] = [
   { kind: 'advert', pattern: /\bstory continues below (?:this )?advertisement\b/i, weight: 3 },
   { kind: 'footer', pattern: /(?:^©|\bcopyright (?:©|\(c\) )?\d{4}\b)/i, weight: 2 },
   { kind: 'footer', pattern: /\ball rights reserved\b/i, weight: 2 },
-  { kind: 'feed', pattern: /^the post .+ appeared first on .+$/i, weight: 4 },
 ];
 
 /**
- * Labels of links to other stories ("Read more: ...", "Related"). A line that starts with one is
- * furniture even when the headline after it reports events: it is another article's news.
+ * Lines that point to other stories ("Read more: ...", "Related", a feed's "The post X appeared
+ * first on Y"). Such a line is furniture even when the headline in it reports events: it is
+ * another article's news, or this one's headline again.
  */
-export const TEASER_LABEL =
-  /^(?:read more|read also|also read|related(?: stories| articles| coverage| content| news)?|recommended(?: for you| stories| reading)?|more on this(?: story)?|see also|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|latest stories|editor(?:'|’)?s picks?)(?:\s*[:|»›>–—-]|\s*$)/i;
+export const ELSEWHERE = [
+  /^(?:read more|read also|also read|related(?: stories| articles| coverage| content| news)?|recommended(?: for you| stories| reading)?|more on this(?: story)?|see also|you may also like|you might also like|most (?:read|popular)|trending(?: now)?|latest stories|editor(?:'|’)?s picks?)(?:\s*[:|»›>–—-]|\s*$)/i,
+  /^the post .+ appeared first on .+$/i,
+];
 
 /**
  * Words of reporting: a paragraph that has one of these inside a sentence reports events and is
- * never cut (unless it is a labelled link to another story, see TEASER_LABEL).
+ * never cut (unless it is a labelled link to another story, see ELSEWHERE).
  */
 export const REPORTING = new RegExp(
   '\\b(?:' +

@@ -1,6 +1,6 @@
 // Boilerplate removal over normalised text, paragraph by paragraph and then line by line inside
 // the paragraphs that stay. Cues and their weights are data (boilerplate-lexicon.ts).
-import { CUES, REPORTING, TEASER_LABEL } from './boilerplate-lexicon.js';
+import { CUES, ELSEWHERE, REPORTING } from './boilerplate-lexicon.js';
 
 /** Cue points per word a block needs, on top of a minimum, to count as furniture. */
 const MIN_SCORE = 3;
@@ -16,9 +16,9 @@ function cueScore(block: string): number {
   return score;
 }
 
-/** A labelled link to another story: a short line, or a label followed by a headline. */
-function isTeaser(block: string): boolean {
-  return TEASER_LABEL.test(block) && !block.includes('\n') && wordCount(block) <= 30;
+/** One short line pointing to another story (or to this one's headline). */
+function pointsElsewhere(block: string): boolean {
+  return !block.includes('\n') && wordCount(block) <= 30 && ELSEWHERE.some((p) => p.test(block));
 }
 
 /** Reports events: reporting words inside something sentence-sized. */
@@ -30,7 +30,7 @@ function reportsEvents(block: string): boolean {
 export function isBoilerplate(block: string): boolean {
   const text = block.trim();
   if (text === '') return true;
-  if (isTeaser(text)) return true;
+  if (pointsElsewhere(text)) return true;
   if (reportsEvents(text)) return false;
   const score = cueScore(text);
   return score >= MIN_SCORE && score * WORDS_PER_POINT >= wordCount(text);
