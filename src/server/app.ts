@@ -11,6 +11,7 @@ import { boundaryRoutes } from './routes/boundaries.js';
 import { changeRoutes } from './routes/changes.js';
 import { documentRoutes } from './routes/documents.js';
 import { eventRoutes } from './routes/events.js';
+import { exportRoutes } from './routes/export.js';
 import { figureRoutes } from './routes/figures.js';
 import { mapRoutes } from './routes/map.js';
 import { placeRoutes } from './routes/places.js';
@@ -42,6 +43,7 @@ export const ROUTES: RouteModule[] = [
   streamRoutes,
   eventRoutes,
   spanRoutes,
+  exportRoutes,
   documentRoutes,
   boundaryRoutes,
 ];

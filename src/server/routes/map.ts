@@ -1,7 +1,7 @@
 // The control map as of a day, as JSON (MapView) and as GeoJSON points.
 import { z } from 'zod';
 import type { RouteModule } from '../context.js';
-import { mapToGeoJson } from '../geojson.js';
+import { mapGeoJson } from '../../control/index.js';
 import { asOfParam, badDate, jsonResponse, ref } from '../oas.js';
 import { asOfOrLatest, isoDate, parseQuery } from '../params.js';
 
@@ -16,7 +16,7 @@ export const mapRoutes: RouteModule = {
     app.get('/api/map.geojson', async (c) => {
       const { as_of } = parseQuery(c, query);
       const view = await frontline.mapAsOf(await asOfOrLatest(frontline, as_of));
-      return c.body(JSON.stringify(mapToGeoJson(view)), 200, { 'content-type': 'application/geo+json; charset=utf-8' });
+      return c.body(JSON.stringify(mapGeoJson(view)), 200, { 'content-type': 'application/geo+json; charset=utf-8' });
     });
   },
   paths: {

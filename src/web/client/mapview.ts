@@ -90,6 +90,8 @@ export class ControlMap {
     shape.bindTooltip(() => this.tooltip(place.id), { sticky: true, direction: 'top' });
     shape.on('click', () => this.onSelect(this.places.get(place.id) ?? place));
     shape.addTo(this.map);
+    // Lets tests and assistive tooling find a place's shape.
+    shape.getElement()?.setAttribute('data-place', place.id);
     this.shapes.set(place.id, shape);
     return shape;
   }
