@@ -1,0 +1,25 @@
+// Which countries a document is about: country names and demonyms it uses ("Afghanistan",
+// "Afghan", "Sudanese"), most mentioned first. Decides the theater packs and the gazetteer context.
+import type { Gazetteer } from '../gazetteer/types.js';
+
+const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+
+/** `cache` maps a word to its country code (or null) across documents, so each word is looked up once. */
+export function documentCountries(text: string, gazetteer: Gazetteer, cache: Map<string, string | null>): string[] {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(CAPITALISED)) {
+    const words = m[0].replace(/['’]s$/, '');
+    const code = lookup(words, gazetteer, cache) ?? (words.includes(' ') ? lookup(words.split(/\s+/)[0].replace(/['’]s$/, ''), gazetteer, cache) : null);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+function lookup(word: string, gazetteer: Gazetteer, cache: Map<string, string | null>): string | null {
+  let code = cache.get(word);
+  if (code === undefined) {
+    code = gazetteer.country(word)?.country ?? null;
+    if (cache.size < 200_000) cache.set(word, code);
+  }
+  return code;
+}

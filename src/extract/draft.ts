@@ -1,0 +1,53 @@
+// Helpers parsers share: a new draft with every field at its neutral value, and the actor
+// before or after a verb.
+import type { ActorRef, EventType, Span } from '../core/index.js';
+import type { DocumentContext, Draft, PlacePhrase, SentenceInput } from './types.js';
+
+export function newDraft(type: EventType, parser: string, input: SentenceInput, trigger: Span, place: PlacePhrase): Draft {
+  return {
+    type,
+    parser,
+    sentence: input.index,
+    trigger,
+    place,
+    actor: null,
+    fromActor: null,
+    count: null,
+    total: null,
+    fraction: null,
+    withoutFight: null,
+    status: 'reported',
+    attributedTo: null,
+    date: null,
+    datePrecision: null,
+    modality: null,
+  };
+}
+
+/** The actor named closest before `at` (sentence offset) that is not part of a place phrase: the subject of an active verb. */
+export function actorBefore(input: SentenceInput, ctx: DocumentContext, at: number, places: PlacePhrase[] = []): ActorRef | null {
+  const abs = input.sentence.start + at;
+  const before = ctx.actorsIn(input.index).filter((a) => a.span!.end <= abs && !places.some((p) => overlaps(p.span, a.span!)));
+  return before[before.length - 1] ?? null;
+}
+
+/** The actor named right after `at` (within a few words): the agent after "by", the winner after "fell to". */
+export function actorAfter(input: SentenceInput, ctx: DocumentContext, at: number, within = 40): ActorRef | null {
+  const abs = input.sentence.start + at;
+  return ctx.actorsIn(input.index).find((a) => a.span!.start >= abs && a.span!.start - abs <= within) ?? null;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Absolute span of a regex match inside the sentence. */
+export function spanOf(input: SentenceInput, index: number, length: number): Span {
+  return { start: input.sentence.start + index, end: input.sentence.start + index + length };
+}
+
+/** Drop place phrases that are really actor names ("Taliban", "Kabul" as the government is kept: it is a place). */
+export function withoutActors(places: PlacePhrase[], input: SentenceInput, ctx: DocumentContext): PlacePhrase[] {
+  const actors = ctx.actorsIn(input.index);
+  return places.filter((p) => !actors.some((a) => a.span!.start <= p.span.start && p.span.end <= a.span!.end));
+}

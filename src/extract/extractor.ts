@@ -1,0 +1,147 @@
+// The extractor: sentences → trigger index → parsers (only on sentences holding their triggers)
+// → refiners → Events with their evidence.
+import type { ActorRef, Document, Event, TheaterPack } from '../core/index.js';
+import type { Gazetteer } from '../gazetteer/types.js';
+import { resolveDates, splitSentences, tokenize, type DateMention, type Sentence } from '../nlp/index.js';
+import { createActorMatcher, type ActorMatcher } from './actors.js';
+import { documentCountries } from './countries.js';
+import { PARSERS } from './parsers/index.js';
+import { REFINERS } from './refiners/index.js';
+import { loadTheaters, packsFor } from './theaters.js';
+import type { DocumentContext, Draft, Parser } from './types.js';
+
+export interface Extractor {
+  extract(doc: Document): Event[];
+}
+
+export interface ExtractorOptions {
+  gazetteer: Gazetteer;
+  theaters?: TheaterPack[];
+}
+
+/** Trigger word → the parsers that want it, built once. */
+function triggerIndex(parsers: Parser[]): Map<string, Parser[]> {
+  const index = new Map<string, Parser[]>();
+  for (const p of parsers) for (const t of p.triggers) index.set(t, [...(index.get(t) ?? []), p]);
+  return index;
+}
+
+export function createExtractor(opts: ExtractorOptions): Extractor {
+  const packs = opts.theaters ?? loadTheaters();
+  const index = triggerIndex(PARSERS);
+  const countryCache = new Map<string, string | null>();
+  const matchers = new Map<string, ActorMatcher>();
+  const matcherFor = (countries: string[]) => {
+    const chosen = packsFor(packs, countries);
+    const key = `${chosen.map((p) => p.id).join(',')}|${countries.join(',')}`;
+    let m = matchers.get(key);
+    if (!m) matchers.set(key, (m = createActorMatcher(chosen, countries)));
+    return m;
+  };
+  return {
+    extract(doc) {
+      const sentences = splitSentences(doc.text);
+      const countries = documentCountries(doc.text, opts.gazetteer, countryCache);
+      const ctx = documentContext(doc, sentences, opts.gazetteer, matcherFor(countries), countries);
+      let drafts = runParsers(ctx, index);
+      for (const refiner of REFINERS) drafts = refiner.refine(drafts, ctx);
+      return drafts.map((d) => toEvent(d, ctx));
+    },
+  };
+}
+
+function runParsers(ctx: DocumentContext, index: Map<string, Parser[]>): Draft[] {
+  const drafts: Draft[] = [];
+  ctx.sentences.forEach((sentence, i) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const wanted = new Set<Parser>();
+    for (const t of tokens) for (const p of index.get(t.norm) ?? []) wanted.add(p);
+    if (wanted.size === 0) return;
+    for (const p of PARSERS) if (wanted.has(p)) drafts.push(...p.parse({ index: i, sentence, tokens }, ctx));
+  });
+  return dedupeSpans(drafts);
+}
+
+/** Two parsers reading the same place at the same spot: the earlier parser wins. */
+function dedupeSpans(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const k = `${d.place.span.start}:${d.place.span.end}:${d.type === 'control_claim' ? d.trigger.start : ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function documentContext(doc: Document, sentences: Sentence[], gazetteer: Gazetteer, actors: ActorMatcher, countries: string[]): DocumentContext {
+  const dates = new Map<number, DateMention[]>();
+  const actorsIn = new Map<number, ActorRef[]>();
+  const admin1 = new Map<number, string[]>();
+  const ctx: DocumentContext = {
+    doc,
+    sentences,
+    gazetteer,
+    actors,
+    countries,
+    dates(i) {
+      let d = dates.get(i);
+      if (!d) dates.set(i, (d = resolveDates(sentences[i].text, doc.published)));
+      return d;
+    },
+    actorsIn(i) {
+      let a = actorsIn.get(i);
+      if (!a) actorsIn.set(i, (a = actors.find(sentences[i].text, sentences[i].start)));
+      return a;
+    },
+    admin1Context(i) {
+      let codes = admin1.get(i);
+      if (!codes) admin1.set(i, (codes = provincesNamed(ctx, i)));
+      return codes;
+    },
+  };
+  return ctx;
+}
+
+const PROVINCE = /\b(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)\s+(?:[Pp]rovince|[Rr]egion|[Oo]blast|[Ss]tate|[Gg]overnorate)\b|\b(?:[Pp]rovince|[Oo]blast|[Rr]egion) of (\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/gu;
+
+/** Admin-1 codes of the provinces named in the sentence, then in the rest of its paragraph. */
+function provincesNamed(ctx: DocumentContext, i: number): string[] {
+  const s = ctx.sentences[i];
+  const paragraph = ctx.sentences.filter((o) => o.paragraph === s.paragraph && o !== s);
+  const codes: string[] = [];
+  for (const text of [s.text, ...paragraph.map((o) => o.text)]) {
+    for (const m of text.matchAll(PROVINCE)) {
+      const r = ctx.gazetteer.resolve(m[1] ?? m[2], { countries: ctx.countries, kindHint: 'admin1' });
+      const code = r.place?.kind === 'admin1' ? r.place.admin1Code : null;
+      if (code && !codes.includes(code)) codes.push(code);
+    }
+  }
+  return codes;
+}
+
+function toEvent(d: Draft, ctx: DocumentContext): Event {
+  const s = ctx.sentences[d.sentence];
+  const mentions: Event['evidence']['mentions'] = [];
+  if (d.place.span.end > d.place.span.start) mentions.push({ role: 'place', span: d.place.span });
+  if (d.actor?.span) mentions.push({ role: 'actor', span: d.actor.span });
+  if (d.fromActor?.span) mentions.push({ role: 'from_actor', span: d.fromActor.span });
+  if (d.dateSpan) mentions.push({ role: 'date', span: d.dateSpan });
+  if (d.countSpan) mentions.push({ role: 'count', span: d.countSpan });
+  return {
+    type: d.type,
+    place: d.placeRef ?? { text: d.place.text, place: null, candidates: [], span: d.place.span },
+    actor: d.actor,
+    fromActor: d.fromActor,
+    date: d.date,
+    datePrecision: d.datePrecision,
+    status: d.status,
+    attributedTo: d.attributedTo,
+    withoutFight: d.withoutFight,
+    count: d.count,
+    total: d.total,
+    fraction: d.fraction,
+    evidence: { document: ctx.doc.id, sentence: s.text, start: s.start, end: s.end, mentions },
+    parser: d.parser,
+  };
+}
+

@@ -1,0 +1,40 @@
+// "X captured/seized/overran/took (full) control of Y", "X took Y", "X have taken over Y".
+import { actorBefore, actorAfter, newDraft, spanOf, withoutActors } from '../draft.js';
+import { placesAfter } from '../phrases.js';
+import type { Draft, Parser } from '../types.js';
+
+const VERB =
+  /\b(captured|captures|capturing|seized|seizes|seizing|overran|overrun|overruns|overrunning|conquered|toppled|topples|occupied|stormed|took|taken|takes|taking|gained|gains|wrested|grabbed|snatched|assumed|grappled)(\s+over)?(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+|overall\s+)?control\s+(?:of|over)\b)?/gi;
+const NEEDS_CONTROL = /^(?:took|taken|takes|taking|gained|gains|wrested|grabbed|snatched|assumed|grappled)$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?$/i;
+const NOMINAL_BEFORE = /\b(?:the|their|its|his|a)\s+$|['’]s\s+$/i;
+
+export const captureActiveParser: Parser = {
+  name: 'captureActiveParser',
+  triggers: ['captured', 'captures', 'capturing', 'seized', 'seizes', 'seizing', 'overran', 'overrun', 'overruns', 'overrunning', 'conquered', 'toppled', 'topples', 'occupied', 'stormed', 'took', 'taken', 'takes', 'taking', 'gained', 'gains', 'wrested', 'grabbed', 'snatched', 'assumed', 'grappled'],
+  parse(input, ctx) {
+    const text = input.sentence.text;
+    const drafts: Draft[] = [];
+    for (const m of text.matchAll(VERB)) {
+      const before = text.slice(0, m.index);
+      if (PASSIVE_BEFORE.test(before) || NOMINAL_BEFORE.test(before)) continue;
+      const withControl = m[0].toLowerCase().includes('control') || Boolean(m[2]);
+      if (NEEDS_CONTROL.test(m[1]) && !withControl) {
+        if (!/^\s+(?:the\s+(?:\w+\s+){0,3}(?:city|town|village|district|province|capital)\s+of\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+      }
+      const end = m.index + m[0].length;
+      let places = withoutActors(placesAfter(text, end, input.sentence.start), input, ctx);
+      if (!withControl && !/^(?:captured|seized|overran|overrun|conquered|toppled|stormed|occupied)/i.test(m[1])) places = places.filter((p) => !p.pointer);
+      const actor = actorBefore(input, ctx, m.index, places);
+      const lastPlace = places[places.length - 1];
+      const from = lastPlace && /^\s+from\s/i.test(text.slice(lastPlace.span.end - input.sentence.start)) ? actorAfter(input, ctx, lastPlace.span.end - input.sentence.start, 12) : null;
+      for (const place of places) {
+        const d = newDraft('capture', 'captureActiveParser', input, spanOf(input, m.index, m[0].length), place);
+        d.actor = actor;
+        d.fromActor = from;
+        drafts.push(d);
+      }
+    }
+    return drafts;
+  },
+};

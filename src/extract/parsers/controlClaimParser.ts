@@ -1,0 +1,69 @@
+// Aggregate statements: "X control(s) N of M districts", "about a third of all 421 districts",
+// "ten districts fell ... eight without a fight", "captured five districts in Herat", and
+// "control of four districts including A, B and C" (one claim per named district).
+import { findQuantities, type Quantity } from '../../nlp/index.js';
+import { actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
+import { placeListsIn, placesAfter } from '../phrases.js';
+import type { DocumentContext, Draft, Parser, PlacePhrase, SentenceInput } from '../types.js';
+
+const UNIT = /^\s+(?:(?:more|other|new|key|major|\p{Lu}[\p{L}]+)\s+)?(districts?|district (?:centers|centres|headquarters)|provinces|provincial capitals|capitals|cities|towns|villages|settlements|border crossings|crossings|bases)\b/iu;
+const CONTROL = /\b(?:control|controls|controlled|controlling|captured|capture|capturing|seized|seizing|taken|took|fell|fallen|falling|toppled|toppling|overran|overrun|lost|snatched|under|held|hold|holds|gained|conquered)\b/i;
+const ENUMERATION = /^\s*(?:,\s*)?(?:including|namely|:|[–—]|such as)\s+/i;
+
+export const controlClaimParser: Parser = {
+  name: 'controlClaimParser',
+  triggers: ['district', 'districts', 'provinces', 'capitals', 'cities', 'towns', 'villages', 'settlements', 'crossings', 'centers', 'centres', 'bases'],
+  parse(input, ctx) {
+    const text = input.sentence.text;
+    if (!CONTROL.test(text)) return [];
+    const drafts: Draft[] = [];
+    for (const q of findQuantities(text)) {
+      const unit = UNIT.exec(text.slice(q.end));
+      if (!unit || (q.value === null && !q.vague && q.fraction === null)) continue;
+      if (q.value === 1 && !q.fraction) continue;
+      const after = q.end + unit[0].length;
+      const listed = ENUMERATION.exec(text.slice(after));
+      if (listed) {
+        drafts.push(...namedClaims(input, ctx, q, after + listed[0].length));
+        continue;
+      }
+      const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, q.start, after - q.start), areaOf(input, ctx, after));
+      d.actor = actorBefore(input, ctx, q.start) ?? ctx.actorsIn(input.index)[0] ?? null;
+      d.count = q.vague || q.fraction !== null ? null : q.value;
+      d.total = q.total;
+      d.fraction = q.fraction;
+      d.countSpan = spanOf(input, q.start, q.end - q.start);
+      drafts.push(d);
+    }
+    return drafts;
+  },
+};
+
+function namedClaims(input: SentenceInput, ctx: DocumentContext, q: Quantity, at: number): Draft[] {
+  const places = withoutActors(placesAfter(input.sentence.text, at, input.sentence.start), input, ctx);
+  const actor = actorBefore(input, ctx, q.start);
+  return places.map((place) => ({ ...newDraft('control_claim', 'controlClaimParser', input, spanOf(input, q.start, at - q.start), place), actor }));
+}
+
+/** The area a count is about: "in Herat", a region or country named in the sentence, else the document's country. */
+function areaOf(input: SentenceInput, ctx: DocumentContext, after: number): PlacePhrase {
+  const text = input.sentence.text;
+  const prep = /^\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:(?:all|country['’]s|\w+ern)\s+)?/i.exec(text.slice(after));
+  if (prep) {
+    const named = withoutActors(placesAfter(text, after + prep[0].length, input.sentence.start), input, ctx).filter((p) => !p.pointer);
+    if (named[0]) return { ...named[0], aggregate: true };
+  }
+  for (const list of placeListsIn(text, 0, text.length, input.sentence.start)) {
+    const place = list.places[0];
+    if (place.pointer) continue;
+    const direction = /\b((?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)$/i.exec(text.slice(0, place.span.start - input.sentence.start));
+    if (ctx.gazetteer.country(place.text) || place.kindHint === 'admin1') {
+      if (!direction) return { ...place, aggregate: true };
+      const start = place.span.start - direction[1].length;
+      return { text: direction[1] + place.text, span: { start, end: place.span.end }, aggregate: true, kindHint: place.kindHint };
+    }
+  }
+  const country = ctx.countries[0] ? ctx.gazetteer.country(ctx.countries[0]) : undefined;
+  const span = { start: input.sentence.start, end: input.sentence.start };
+  return { text: country?.name ?? '', span, kindHint: 'country', aggregate: true };
+}

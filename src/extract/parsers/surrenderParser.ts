@@ -1,0 +1,34 @@
+// "N soldiers surrendered (to X)", "the governor surrendered to the Taliban", "laid down their arms".
+import { actorAfter, actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
+import { findQuantities } from '../../nlp/index.js';
+import { placeListsIn } from '../phrases.js';
+import type { Draft, Parser } from '../types.js';
+
+const VERB = /\b(surrendered|surrender|surrenders|surrendering|laid down (?:their|his|its) (?:arms|weapons)|gave themselves up|came out with white flags)\b(?!\s+(?:the|their|its|his|a|an)\s)/gi;
+
+export const surrenderParser: Parser = {
+  name: 'surrenderParser',
+  triggers: ['surrendered', 'surrender', 'surrenders', 'surrendering', 'laid', 'gave', 'white'],
+  parse(input, ctx) {
+    const text = input.sentence.text;
+    const drafts: Draft[] = [];
+    for (const m of text.matchAll(VERB)) {
+      const end = m.index + m[0].length;
+      const to = /^\s+to\s+/i.exec(text.slice(end));
+      const receiver = to ? actorAfter(input, ctx, end + to[0].length, 20) : null;
+      const lists = placeListsIn(text, 0, text.length, input.sentence.start);
+      const place = withoutActors(lists.flatMap((l) => l.places), input, ctx)[0];
+      if (!place) continue;
+      const d = newDraft('surrender', 'surrenderParser', input, spanOf(input, m.index, m[0].length), place);
+      d.actor = receiver;
+      d.fromActor = actorBefore(input, ctx, m.index, [place]);
+      const count = findQuantities(text.slice(0, m.index)).filter((q) => q.value !== null && !q.fraction).pop();
+      if (count) {
+        d.count = count.value;
+        d.countSpan = spanOf(input, count.start, count.end - count.start);
+      }
+      drafts.push(d);
+    }
+    return drafts;
+  },
+};

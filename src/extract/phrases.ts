@@ -1,0 +1,178 @@
+// Place phrases: the little grammar of how reports name places. A list of names ("Kunduz,
+// Sar-e-Pul and Taloqan"), with descriptors ("the strategic Russian town of Sudzha", "western
+// province of Nimroz", "Afghanistan's Jalalabad"), kind words ("Imam Sahib district",
+// "Pashtun Kot and Khan Chaharbagh districts"), or a phrase pointing back ("the district").
+import type { PlaceKind } from '../core/index.js';
+import type { PlacePhrase } from './types.js';
+
+const KIND_WORDS: Record<string, PlaceKind> = {
+  district: 'admin2', districts: 'admin2', township: 'admin2', townships: 'admin2', county: 'admin2', raion: 'admin2',
+  province: 'admin1', provinces: 'admin1', region: 'admin1', oblast: 'admin1', state: 'admin1', governorate: 'admin1',
+  city: 'populated', cities: 'populated', town: 'populated', towns: 'populated', village: 'populated', villages: 'populated',
+  settlement: 'populated', settlements: 'populated', capital: 'populated', capitals: 'populated', 'provincial capital': 'populated',
+  'provincial capitals': 'populated', 'district center': 'populated', 'district centre': 'populated', 'district headquarters': 'populated',
+  'border crossing': 'populated', crossing: 'populated', 'border town': 'populated', base: 'populated', garrison: 'populated', area: 'populated',
+};
+const KIND = Object.keys(KIND_WORDS).sort((a, b) => b.length - a.length).join('|');
+
+const STOP = new Set(
+  ('the a an in on at by for from to of and but as after before since earlier later meanwhile however previously last this that these those ' +
+    'it its their they he she we i his her our both all some many most several two three four five six seven eight nine ten ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december mr mrs ms dr gen president minister governor general commander spokesman police command council ministry ' +
+    'government army forces official officials local security taliban militants insurgents if when while there here what who ' +
+    'according also now then one first second third another so yet just over under across during following despite with without').split(' '),
+);
+const CUT = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november ' +
+    'december governor police command council ministry president minister general commander spokesman officials').split(' '),
+);
+
+const CAP = "[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-(?:[\\p{Ll}]{1,3}-)?[\\p{L}][\\p{L}\\p{M}'’]*)*";
+const NAME = `${CAP}(?:\\s+(?:(?:e|i|al|el|ul|de|du|da|la|le|bin|ibn)\\s+)?${CAP})*`;
+const POINTER = new RegExp(`(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)(${KIND})\\b(?!\\s+of\\b)(?!\\s+${CAP})`, 'uy');
+const FILLER = "(?:(?!(?:to|of|in|and|from|at|by|with|for|on|near)\\s)[\\p{L}-]+(?:'s|’s)?\\s+)";
+const DESCRIPTOR = new RegExp(`(?:(?:the|a|an|another)\\s+)?${FILLER}{0,4}?(${KIND})\\s+of\\s+`, 'iuy');
+/** "another two towns – Namhsan and Mantong", "another provincial capital, Jalalabad". */
+const ENUMERATION = new RegExp(`(?:(?:the|a|an|another|two|three|four|five|\\d+)\\s+)${FILLER}{0,3}?(${KIND})\\s*[,:–—-]\\s*(?=${CAP})`, 'iuy');
+const POSSESSIVE = new RegExp(`(?:the\\s+)?${NAME}(?:'s|’s)\\s+`, 'uy');
+const ADJECTIVES = /(?:(?:the|a)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|key|strategic|major|remote|nearby|neighbou?ring|important|besieged|embattled|frontline|provincial|city|town|village|district|border|devastated|largest|second-largest|third-largest)\s+){0,3}/uy;
+const NAME_AT = new RegExp(NAME, 'uy');
+const KIND_AFTER = new RegExp(`\\s+(${KIND})\\b`, 'iuy');
+const SEPARATOR = /\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s*[–—]\s*)/uy;
+const AFTER_COMMA_ITEM = new RegExp(`(?:\\s*(?:,|\\band\\b|&|[.;:]|$)|\\s+(?:${KIND}|in|of)\\b)`, 'iuy');
+
+export interface PlaceList {
+  places: PlacePhrase[];
+  /** Sentence offsets of the whole list, determiners included. */
+  start: number;
+  end: number;
+}
+
+const at = (re: RegExp, text: string, pos: number) => {
+  re.lastIndex = pos;
+  return re.exec(text);
+};
+
+/** Read a list of places starting at `pos` of `text` (sentence text); offsets in the result are `offset`-shifted. */
+export function readPlaceList(text: string, pos: number, offset: number): PlaceList | null {
+  let p = skipSpace(text, pos);
+  const start = p;
+  const pointer = at(POINTER, text, p);
+  if (pointer) {
+    const kindHint = KIND_WORDS[pointer[2].toLowerCase()];
+    const end = p + pointer[0].length;
+    return { places: [{ text: pointer[0], span: { start: offset + p, end: offset + end }, kindHint, pointer: true }], start, end };
+  }
+  const possessive = at(POSSESSIVE, text, p);
+  if (possessive && !STOP.has(possessive[0].split(/\s/)[0].toLowerCase())) p += possessive[0].length;
+  let listKind: PlaceKind | undefined;
+  const descriptor = at(DESCRIPTOR, text, p) ?? at(ENUMERATION, text, p);
+  if (descriptor) {
+    listKind = KIND_WORDS[descriptor[1].toLowerCase()];
+    p += descriptor[0].length;
+  } else {
+    const adj = at(ADJECTIVES, text, p);
+    if (adj) p += adj[0].length;
+  }
+  const places: PlacePhrase[] = [];
+  let end = p;
+  for (;;) {
+    const item = readName(text, p, offset);
+    if (!item) break;
+    places.push(item.place);
+    end = item.end;
+    const sep = at(SEPARATOR, text, end);
+    if (!sep) break;
+    const next = sep[0].includes('and') || sep[0].includes('&') ? end + sep[0].length : end + sep[0].length;
+    const lookahead = readName(text, next, offset);
+    if (!lookahead) break;
+    if (!/and|&/.test(sep[0]) && !at(AFTER_COMMA_ITEM, text, lookahead.end)) break;
+    p = next;
+  }
+  if (places.length === 0) return null;
+  const plural = at(KIND_AFTER, text, end);
+  if (plural && /s$/i.test(plural[1]) && places.length > 1) {
+    for (const place of places) place.kindHint ??= KIND_WORDS[plural[1].toLowerCase()];
+    end += plural[0].length;
+  }
+  if (listKind) for (const place of places) place.kindHint ??= listKind;
+  return { places, start, end };
+}
+
+function readName(text: string, pos: number, offset: number): { place: PlacePhrase; end: number } | null {
+  const m = at(NAME_AT, text, pos);
+  if (!m) return null;
+  const words = m[0].split(/\s+/);
+  if (STOP.has(words[0].toLowerCase())) return null;
+  const cut = words.findIndex((w, i) => i > 0 && CUT.has(w.toLowerCase()));
+  let name = cut > 0 ? words.slice(0, cut).join(' ') : m[0];
+  let kindHint: PlaceKind | undefined;
+  const suffix = new RegExp(`\\s+(${KIND})$`, 'i').exec(name);
+  if (suffix) {
+    kindHint = KIND_WORDS[suffix[1].toLowerCase()];
+    name = name.slice(0, suffix.index);
+  }
+  let end = pos + (cut > 0 ? m[0].indexOf(words[cut]) - 1 : m[0].length);
+  if (!suffix) {
+    const kind = at(KIND_AFTER, text, end);
+    if (kind && !/s$/i.test(kind[1])) {
+      kindHint = KIND_WORDS[kind[1].toLowerCase()];
+      end += kind[0].length;
+    } else if (kind && /^(?:districts|provinces)$/i.test(kind[1])) {
+      kindHint = KIND_WORDS[kind[1].toLowerCase()];
+    }
+  }
+  return { place: { text: name, span: { start: offset + pos, end: offset + pos + name.length }, kindHint }, end };
+}
+
+function skipSpace(text: string, pos: number): number {
+  while (pos < text.length && /[\s,]/.test(text[pos])) pos++;
+  return pos;
+}
+
+const PREPOSITION = /\b(?:in|of|from|near|at|to|with|into|toward|towards|outside|around|across|by|for|on|through|between|beyond|along|including)\s+(?:(?:the|a|an|[\p{L}-]+['’]s|[\p{Ll}][\p{L}-]*)\s+){0,3}$/u;
+const CLAUSE_START = /(?:[;:“”"]|\bthat\b|\bas\b|\bwhile\b|\bwhen\b|\bbecause\b|\bsaid\b|\bsaying\b|\bbut\b)(?![\s\S]*(?:[;:“”"]|\bthat\b|\bas\b|\bwhile\b|\bwhen\b|\bbecause\b|\bsaid\b|\bsaying\b|\bbut\b))/u;
+
+/** Every place list in `text` between `from` and `to`, with whether it sits inside a prepositional phrase. */
+export function placeListsIn(text: string, from: number, to: number, offset: number): (PlaceList & { prepositional: boolean })[] {
+  const lists: (PlaceList & { prepositional: boolean })[] = [];
+  const slice = text.slice(0, to);
+  const starts = /(?<![\p{L}\p{N}'’-])(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Aa]nother|\p{Lu}|north|south|east|west|central|northern|southern|eastern|western|key|strategic|major)/gu;
+  starts.lastIndex = from;
+  for (let m = starts.exec(slice); m; m = starts.exec(slice)) {
+    const list = readPlaceList(slice, m.index, offset);
+    if (!list || list.end > to) continue;
+    const prepositional = PREPOSITION.test(text.slice(Math.max(0, list.start - 40), list.start));
+    lists.push({ ...list, prepositional });
+    starts.lastIndex = Math.max(list.end, m.index + 1);
+  }
+  return lists;
+}
+
+/** The subject places of a verb at `verbAt`: the last list before it that is not inside a prepositional phrase (with lists joined to it by commas and "and"). */
+export function placesBefore(text: string, verbAt: number, offset: number): PlacePhrase[] {
+  const head = withoutAsides(text.slice(0, verbAt));
+  const clause = CLAUSE_START.exec(head);
+  const from = clause ? clause.index + clause[0].length : 0;
+  const lists = placeListsIn(head, from, verbAt, offset).filter((l) => !l.prepositional);
+  if (lists.length === 0) return [];
+  const chosen = [lists[lists.length - 1]];
+  for (let i = lists.length - 2; i >= 0; i--) {
+    if (lists[i].places[0].pointer) break;
+    const gap = head.slice(lists[i].end, chosen[0].start);
+    if (!/^(?:\s*(?:in|of)\s+(?:the\s+)?[^,;]*?)?\s*(?:,|;|and|,\s*and|;\s*and)\s*$/u.test(gap)) break;
+    chosen.unshift(lists[i]);
+  }
+  return chosen.flatMap((l) => l.places);
+}
+
+/** Blank out appositions and relative clauses (", the capital of X province,", ", which ...,"), keeping offsets. */
+function withoutAsides(text: string): string {
+  return text.replace(/,\s*(?:which|who|located|situated|the|a|an|home|some|about|just|all|near|close|capital|one)\b[^,;]*,/giu, (m) => ' '.repeat(m.length));
+}
+
+/** The object places right after a verb ending at `pos`. */
+export function placesAfter(text: string, pos: number, offset: number): PlacePhrase[] {
+  return readPlaceList(text, pos, offset)?.places ?? [];
+}

@@ -1,0 +1,17 @@
+// A place that does not resolve is not an event (it was a person, an office, a weekday), except
+// for aggregate claims, whose area may be a region ("northern Afghanistan"). A whole country is
+// not a captured place.
+import type { Refiner } from '../types.js';
+
+export const dropUnresolvedRefiner: Refiner = {
+  name: 'dropUnresolvedRefiner',
+  refine(drafts) {
+    return drafts.filter((d) => {
+      const ref = d.placeRef;
+      if (d.type === 'control_claim') return Boolean(ref && (ref.place || ref.candidates.length > 0 || d.place.aggregate));
+      if (!ref || (!ref.place && ref.candidates.length === 0)) return false;
+      const kind = ref.place?.kind ?? ref.candidates[0]?.kind;
+      return kind !== 'country' || d.type === 'border_crossing' || d.type === 'surrender';
+    });
+  },
+};

@@ -1,0 +1,21 @@
+// What happens to the drafts of a document after parsing, in order.
+import { actorRefiner } from './actorRefiner.js';
+import { dateRefiner } from './dateRefiner.js';
+import { dropUnresolvedRefiner } from './dropUnresolvedRefiner.js';
+import { mergeRefiner } from './mergeRefiner.js';
+import { modalityRefiner } from './modalityRefiner.js';
+import { resolvePlaceRefiner } from './resolvePlaceRefiner.js';
+import { statusRefiner } from './statusRefiner.js';
+import { withoutFightRefiner } from './withoutFightRefiner.js';
+import type { Refiner } from '../types.js';
+
+export const REFINERS: Refiner[] = [
+  modalityRefiner,
+  resolvePlaceRefiner,
+  dropUnresolvedRefiner,
+  actorRefiner,
+  dateRefiner,
+  statusRefiner,
+  withoutFightRefiner,
+  mergeRefiner,
+];

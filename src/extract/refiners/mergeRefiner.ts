@@ -1,0 +1,34 @@
+// One event per place, family and side within a document (aggregate claims are each their own): the first telling is kept and
+// completed with what later ones add (a date, a count, the losing side).
+import { eventFamily } from '../../core/index.js';
+import type { Draft, Refiner } from '../types.js';
+
+export const mergeRefiner: Refiner = {
+  name: 'mergeRefiner',
+  refine(drafts) {
+    const kept = new Map<string, Draft>();
+    const out: Draft[] = [];
+    for (const d of drafts) {
+      const k = key(d);
+      const first = kept.get(k);
+      if (!first) {
+        kept.set(k, d);
+        out.push(d);
+        continue;
+      }
+      if (!first.date && d.date) [first.date, first.datePrecision, first.dateSpan] = [d.date, d.datePrecision, d.dateSpan];
+      if (first.datePrecision !== 'day' && d.datePrecision === 'day') [first.date, first.datePrecision, first.dateSpan] = [d.date, d.datePrecision, d.dateSpan];
+      first.count ??= d.count;
+      first.fromActor ??= d.fromActor;
+      first.withoutFight ??= d.withoutFight;
+    }
+    return out;
+  },
+};
+
+function key(d: Draft): string {
+  const place = d.placeRef?.place?.id ?? d.placeRef?.candidates[0]?.id ?? d.place.text.toLowerCase();
+  const family = eventFamily(d.type);
+  const sideless = family === 'control_claim' ? `${d.sentence}:${d.trigger.start}` : '';
+  return `${family}|${place}|${d.actor?.side ?? d.actor?.name ?? ''}|${sideless}`;
+}

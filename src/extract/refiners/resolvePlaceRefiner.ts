@@ -1,0 +1,66 @@
+// Resolve the place phrase of each draft with the gazetteer: countries of the document, provinces
+// named in the same sentence or paragraph, and the kind the words say. "the district" / "the
+// city" point back to the place of that kind named last before them.
+import type { Place, PlaceKind, PlaceRef } from '../../core/index.js';
+import type { DocumentContext, Draft, Refiner } from '../types.js';
+
+export const resolvePlaceRefiner: Refiner = {
+  name: 'resolvePlaceRefiner',
+  refine(drafts, ctx) {
+    for (const d of drafts) d.placeRef = d.place.pointer ? resolvePointer(d, ctx) : resolveNamed(d, ctx);
+    return drafts;
+  },
+};
+
+const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+/i;
+
+function resolveNamed(d: Draft, ctx: DocumentContext): PlaceRef {
+  const ref: PlaceRef = { text: d.place.text, place: null, candidates: [], span: d.place.span };
+  const name = d.place.text.replace(DIRECTION, '');
+  if (!name) return ref;
+  const country = ctx.gazetteer.country(name);
+  if (country && (d.place.aggregate || d.type === 'border_crossing' || d.place.kindHint === 'country')) return { ...ref, place: country };
+  const r = ctx.gazetteer.resolve(name, { countries: ctx.countries, admin1Codes: ctx.admin1Context(d.sentence), kindHint: d.place.kindHint });
+  if (!r.place && country) return { ...ref, place: country };
+  return { ...ref, place: r.place, candidates: r.candidates };
+}
+
+/** The place a pointer ("the district", "the provincial capital") refers to: the last one of its kind named before it. */
+function resolvePointer(d: Draft, ctx: DocumentContext): PlaceRef {
+  const ref: PlaceRef = { text: d.place.text, place: null, candidates: [], span: d.place.span };
+  const kind = d.place.kindHint;
+  const mentions = namedBefore(ctx, d.place.span.start);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const place = mentions[i];
+    if (fits(place, kind)) return { ...ref, place };
+    if (kind === 'populated' && /capital/i.test(d.place.text) && place.kind === 'admin1') {
+      const seat = ctx.gazetteer.list(place.country, 'populated').find((p) => p.admin1Code === place.admin1Code && p.featureCode === 'PPLA');
+      if (seat) return { ...ref, place: seat };
+    }
+  }
+  return ref;
+}
+
+function fits(place: Place, kind: PlaceKind | undefined): boolean {
+  if (!kind) return place.kind !== 'country';
+  if (kind === 'populated') return place.kind === 'populated';
+  return place.kind === kind;
+}
+
+const namedCache = new WeakMap<DocumentContext, { start: number; place: Place }[]>();
+
+/** Places named in the document before `offset`, resolved in their sentence's context. */
+function namedBefore(ctx: DocumentContext, offset: number): Place[] {
+  let named = namedCache.get(ctx);
+  if (!named) {
+    named = [];
+    for (const m of ctx.gazetteer.findMentions(ctx.doc.text)) {
+      const sentence = ctx.sentences.findIndex((s) => s.start <= m.span.start && m.span.start < s.end);
+      const r = ctx.gazetteer.resolve(m.text, { countries: ctx.countries, admin1Codes: sentence >= 0 ? ctx.admin1Context(sentence) : [] });
+      const place = r.place ?? (m.candidates.length === 1 ? m.candidates[0] : null);
+      if (place) named.push({ start: m.span.start, place });
+    }
+    namedCache.set(ctx, named);
+  }
+  return named.filter((n) => n.start < offset).map((n) => n.place);
+}
