@@ -89,7 +89,7 @@ export default [
     outlet: 'amu',
     published: '2021-08-09',
     title: 'Sar-e Pol city overrun',
-    text: `The Taliban overran Sar-e Pol on ${wd('2021-08-08')}, ${dm('2021-08-08')}, after government troops
+    text: `The Taliban overran Sar-e Pol city on ${wd('2021-08-08')}, ${dm('2021-08-08')}, after government troops
       ran out of ammunition, a provincial official said. A small group of soldiers was still holding an
       army base outside the city on ${wd('2021-08-09')}.`,
   }),
@@ -366,6 +366,14 @@ export default [
     text: `The Taliban entered Bamyan city on ${wd('2021-08-15')} and took over the governor's office, a
       resident said, after officials and security forces left for Kabul. In Nuristan, Parun, the provincial
       capital, came under Taliban control on ${md('2021-08-15')}, a provincial official said.`,
+  }),
+  dispatch({
+    outlet: 'registan',
+    published: '2021-08-16',
+    title: 'Bamyan and Nuristan seats fall quietly',
+    text: `The Taliban captured Bamyan, the capital of Bamyan province, on ${wd('2021-08-15')} without a fight,
+      two residents said on ${wd('2021-08-16')}. Parun, the capital of Nuristan province, fell to the Taliban
+      the same day, a provincial official said.`,
   }),
   dispatch({
     outlet: 'frontier',
