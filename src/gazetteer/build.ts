@@ -160,7 +160,7 @@ function keysOf(names: string[]): Set<string> {
 
 /**
  * Seats and coordinates of admin units. An admin-2 takes the point of its seat (a PPLC/PPLA/PPLA2
- * inside it, else a town bearing its name) as exact; else the mean of its towns, else its
+ * inside it, else a town bearing its name, inside it or at least in its province) as exact; else the mean of its towns, else its
  * province's point, both approximate. An admin-1 takes its seat's point, approximate (a province
  * is not a point). A unit whose seat bears its name also answers to the seat's other names.
  */
@@ -170,13 +170,16 @@ function placeUnits(rows: Row[]): void {
     if (r.kind !== 3) return;
     for (const u of [r.admin1, r.admin2]) if (u >= 0) (townsIn.get(u) ?? townsIn.set(u, []).get(u)!).push(i);
   });
+  const townKeys = new Map<number, Set<string>>();
+  const keysOfTown = (t: number) => townKeys.get(t) ?? townKeys.set(t, keysOf([rows[t].name, ...rows[t].aliases])).get(t)!;
   for (const kind of [1, 2]) {
     rows.forEach((unit, i) => {
       if (unit.kind !== kind) return;
       const towns = townsIn.get(i) ?? [];
       const unitKeys = keysOf([unit.name]);
-      const named = (t: number) => [...keysOf([rows[t].name, ...rows[t].aliases])].some((k) => unitKeys.has(k));
-      const seat = bestSeat(rows, towns, kind) ?? towns.find(named);
+      const named = (t: number) => [...keysOfTown(t)].some((k) => unitKeys.has(k));
+      // A district centre GeoNames files under a neighbouring district still names its district.
+      const seat = bestSeat(rows, towns, kind) ?? towns.find(named) ?? (kind === 2 ? townsIn.get(unit.admin1)?.find(named) : undefined);
       if (seat !== undefined) {
         unit.seat = seat;
         unit.lat = rows[seat].lat;

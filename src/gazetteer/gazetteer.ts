@@ -13,6 +13,8 @@ const ADMIN2 = 2;
 const POPULATED = 3;
 /** Longest place name, in words, that findMentions tries. */
 const MAX_NAME_WORDS = 6;
+/** Shorter phonetic keys ("Doha" = "Deh" = "da") say too little: those names must match exactly. */
+const MIN_PHONETIC = 3;
 const STOP = new Set(stoplist.words.map((w) => normalizeToken(w)));
 const encoder = new TextEncoder();
 
@@ -40,27 +42,31 @@ class CompactGazetteer implements Gazetteer {
     const hits = new Map<number, Hit>();
     for (const post of this.postings(this.ix.exact, tokens.join(' ')))
       hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: true, flags: post & 3 });
-    for (const post of this.postings(this.ix.phonetic, phoneticOfTokens(tokens)))
-      if (!hits.has(post >> FLAG_BITS)) hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: false, flags: post & 3 });
+    const phonetic = phoneticOfTokens(tokens);
+    if (phonetic.length >= MIN_PHONETIC)
+      for (const post of this.postings(this.ix.phonetic, phonetic))
+        if (!hits.has(post >> FLAG_BITS)) hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: false, flags: post & 3 });
     const picked = this.disambiguate([...hits.values()], context, context.kindHint ?? saidKind, stripped);
     const places = picked.map((h) => this.place(h.row));
     return places.length === 1 ? { place: places[0], candidates: [] } : { place: null, candidates: places };
   }
 
   /**
-   * Context narrows, never empties: each step keeps the hits that satisfy it when some do.
-   * Order: provinces named nearby, countries, the kind asked for (or said: "X Province"),
-   * exact spelling over phonetic likeness, names written as bare as the query.
-   * Then readings that are one place at two scales collapse (see collapseNested); what remains
-   * is ranked, and more than one means ambiguous.
+   * Each step keeps the hits that satisfy it when some do (context narrows, never empties):
+   * a province named nearby; the kind asked for or said ("X Province"); the countries of the
+   * context (where a phonetic likeness counts only inside them: "Mirzaka" is no Belgian town);
+   * the exact spelling over a phonetic likeness; a name written as bare as the query ("Kyiv" is
+   * not "Kyiv Oblast"). Then readings that are one place at two scales collapse
+   * (collapseNested). More than one left is ambiguous: homonyms are never picked by size.
    */
   private disambiguate(hits: Hit[], ctx: ResolveContext, kind: PlaceKind | null, saidKind: boolean): Hit[] {
     const ix = this.ix;
-    let c = hits;
+    const inContext = (h: Hit) => !ctx.countries?.length || ctx.countries.includes(this.countryOf(h.row));
+    let c = hits.filter((h) => h.exact || inContext(h));
     const admin1Rows = new Set((ctx.admin1Codes ?? []).map((code) => this.rowOfAdmin(code)).filter((r) => r >= 0));
     if (admin1Rows.size) c = narrow(c, (h) => admin1Rows.has(ix.admin1[h.row]));
-    if (ctx.countries?.length) c = narrow(c, (h) => ctx.countries!.includes(this.countryOf(h.row)));
     if (kind) c = narrow(c, (h) => KINDS[ix.kind[h.row]] === kind);
+    c = narrow(c, inContext);
     c = narrow(c, (h) => h.exact);
     if (!saidKind) c = narrow(c, (h) => (h.flags & PLAIN) !== 0);
     c = this.collapseNested(c);
@@ -72,8 +78,10 @@ class CompactGazetteer implements Gazetteer {
    * country, not a town or unit inside it. (2) An alternate-only match nested with a match by
    * own name drops out ("Samangan" is the province, though its seat Aibak is also called so).
    * (3) A unit that contains another reading drops out: "Kunduz" is the city, not the province
-   * or district it is the seat of; control code maps a town to its district via admin2Code.
-   * Ask for the unit with kindHint 'admin1' / 'admin2' (or "Kunduz Province").
+   * or district it is the seat of (control code maps a town to its district via admin2Code);
+   * ask for the unit with kindHint 'admin1' / 'admin2', or write "Kunduz Province".
+   * (4) A seat that GeoNames files under another district gives way to the district it is the
+   * seat of (the town of Dasht-e Archi is coded to Imam Sahib).
    */
   private collapseNested(c: Hit[]): Hit[] {
     const ix = this.ix;
@@ -84,7 +92,8 @@ class CompactGazetteer implements Gazetteer {
       (ix.admin1[inner] === unit || ix.admin2[inner] === unit);
     const nested = (a: Hit, b: Hit) => inside(a.row, b.row) || inside(b.row, a.row);
     c = c.filter((h) => h.flags & PRIMARY || !c.some((o) => o.flags & PRIMARY && nested(h, o)));
-    return c.filter((h) => !c.some((o) => inside(o.row, h.row)));
+    c = c.filter((h) => !c.some((o) => inside(o.row, h.row)));
+    return c.filter((h) => !c.some((o) => ix.seat[o.row] === h.row && ix.kind[o.row] === ADMIN2 && ix.admin2[h.row] !== o.row));
   }
 
   /** Best first: exact spelling, own name, then size (population, of the seat for units), then level. */

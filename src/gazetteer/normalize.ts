@@ -111,12 +111,12 @@ export function foldWord(t: string): string {
     .replace(/dh/g, 'z')
     .replace(/th/g, 't')
     .replace(/ph/g, 'f')
-    .replace(/ck|q/g, 'k')
-    .replace(/v/g, 'w');
+    .replace(/ck|q/g, 'k');
   // y is a vowel except at the start ("Bamyan" = "Bamiyan", but "Yakawlang");
-  // w after a vowel and not before one is a vowel too ("Khowst" = "Khost", "Naw" = "Nau").
+  // w after a vowel is a vowel too ("Khowst" = "Khost", "Naw" = "Nau", "Bahawuddin" = "Bahauddin");
+  // v is w ("Bakva" = "Bakwa") but stays a consonant at the end ("Kyiv").
   s = s[0] + s.slice(1).replace(/y/g, 'e');
-  s = s.replace(/([aeiou])w(?![aeiou])/g, '$1o');
+  s = s.replace(/([aeiou])w/g, '$1o').replace(/v/g, 'w');
   // h after a vowel and not before one is silent ("Farah" = "Fara", "Mehtar" = "Metar").
   s = s.replace(/([aeiou])h(?![aeiou])/g, '$1');
   s = s.replace(/[aeiou]+/g, 'a');
