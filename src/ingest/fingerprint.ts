@@ -2,16 +2,21 @@
 // (new headline, byline added, last paragraph trimmed) land a few bits apart; different reports,
 // even of the same event, land far apart. The threshold is measured (see test/ingest/fingerprint.test.ts):
 // on the shared dev set, republished copies and trimmed variants lie within 14 bits, different reports
-// from 16 up. An unrelated pair falls within 14 bits with probability 3.5e-6 (binomial tail).
+// from 17 up. An unrelated pair falls within 14 bits with probability 3.5e-6 (binomial tail).
 
 /** Largest Hamming distance at which two fingerprints are the same story. */
 export const NEAR_DUPLICATE_BITS = 14;
 const SHINGLE = 3;
 
-/** FNV-1a over UTF-16 code units, then murmur3's finaliser so that every bit depends on every char. */
-function hash32(s: string, seed: number): number {
+/** FNV-1a over UTF-16 code units. */
+function fnv1a(s: string, seed: number): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: every output bit depends on every input bit. */
+function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -19,32 +24,41 @@ function hash32(s: string, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-function shingles(text: string): string[] {
+/** A shingle's hash from its words' hashes (order matters), without building the shingle string. */
+function shingleHash(w: Uint32Array, i: number, seed: number): number {
+  let h = seed;
+  for (let k = 0; k < SHINGLE; k++) h = mix((h ^ w[i + k]) >>> 0) + k;
+  return mix(h >>> 0);
+}
+
+function wordHashes(text: string, seed: number): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length <= SHINGLE) return [words.join(' ')];
-  const out: string[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
-  return out;
+  const hashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) hashes[i] = fnv1a(words[i], seed);
+  return hashes;
+}
+
+/** Counts set bits per position; the sign test against half the shingles comes at the end. */
+function vote(ones: Int32Array, offset: number, h: number): void {
+  for (let bit = 0; bit < 32; bit++) ones[offset + bit] += (h >>> bit) & 1;
 }
 
 const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
 
-/** 64-bit SimHash of the text's word 3-shingles, as 16 hex chars. */
+/** 64-bit SimHash of the text's word 3-shingles (the whole text when shorter), as 16 hex chars. */
 export function fingerprint(text: string): string {
-  const votes = new Int32Array(64);
-  for (const shingle of shingles(text)) {
-    const hi = hash32(shingle, 0x9e3779b9);
-    const lo = hash32(shingle, 0x7f4a7c15);
-    for (let bit = 0; bit < 32; bit++) {
-      votes[bit] += (hi >>> bit) & 1 ? 1 : -1;
-      votes[32 + bit] += (lo >>> bit) & 1 ? 1 : -1;
-    }
+  const words = wordHashes(text, 0);
+  const ones = new Int32Array(64);
+  const shingles = Math.max(1, words.length - SHINGLE + 1);
+  for (let i = 0; i < shingles; i++) {
+    vote(ones, 0, shingleHash(words, i, 0x9e3779b9));
+    vote(ones, 32, shingleHash(words, i, 0x7f4a7c15));
   }
   let hi = 0;
   let lo = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (votes[bit] > 0) hi |= 1 << bit;
-    if (votes[32 + bit] > 0) lo |= 1 << bit;
+    if (ones[bit] * 2 > shingles) hi |= 1 << bit;
+    if (ones[32 + bit] * 2 > shingles) lo |= 1 << bit;
   }
   return hex8(hi) + hex8(lo);
 }

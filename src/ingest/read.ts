@@ -6,7 +6,7 @@ import { decodeBytes } from './decode.js';
 import { type BuiltDocument, buildDocument, buildHtmlDocument } from './document.js';
 import { parseFeed } from './feeds/index.js';
 import { jsonLines, jsonRecords, type RecordResult } from './records.js';
-import { formatByExtension, type InputFormat, sniffFormat } from './sniff.js';
+import { formatByExtension, type InputFormat, resolveFormat } from './sniff.js';
 import type { ReadOptions, ReadOutcome } from './types.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -99,7 +99,7 @@ export function* readBytes(bytes: Uint8Array, source: string, format: InputForma
   if (!decoded.ok) return yield skip(source, decoded.reason);
   if (decoded.text.trim() === '') return yield skip(source, 'only whitespace');
   const notes = decoded.encoding === 'utf-8' || decoded.encoding.startsWith('utf-16') ? [] : [`decoded as ${decoded.encoding}`];
-  yield* readText(decoded.text, source, format ?? sniffFormat(decoded.text), opts, notes);
+  yield* readText(decoded.text, source, resolveFormat(format, decoded.text), opts, notes);
 }
 
 function* readText(text: string, source: string, format: InputFormat, opts: ReadOptions, notes: string[]): Generator<ReadOutcome> {
@@ -123,13 +123,16 @@ function* readFeed(xml: string, source: string, opts: ReadOptions, notes: string
   if (parsed.feed.items.length === 0) return yield skip(source, 'feed has no items');
   for (const [i, item] of parsed.feed.items.entries()) {
     const where = `${source}#${i + 1}`;
-    if (!item.html.trim()) {
+    if (!item.body.trim()) {
       yield skip(where, `feed item ${i + 1}${item.title ? ` ("${item.title}")` : ''} has no content`);
       continue;
     }
     const meta = { url: item.link, title: item.title, outlet: parsed.feed.title };
-    const reading = { wholePage: false, dates: item.date ? [item.date] : [] };
-    yield outcome(buildHtmlDocument(item.html, 'feed', meta, opts, reading), where, notes);
+    const dates = item.date ? [item.date] : [];
+    const built = item.isHtml
+      ? buildHtmlDocument(item.body, 'feed', meta, opts, { wholePage: false, dates })
+      : buildDocument(item.body, 'feed', meta, { dates }, opts);
+    yield outcome(built, where, notes);
   }
 }
 

@@ -24,3 +24,9 @@ export function sniffFormat(text: string): InputFormat {
   if (head.startsWith('[') || head.startsWith('{')) return 'json';
   return 'text';
 }
+
+/** The extension's format, except that a whole HTML page stays HTML whatever it is called; else sniffed. */
+export function resolveFormat(byExtension: InputFormat | null, text: string): InputFormat {
+  if (byExtension === 'text' && /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 1024))) return 'html';
+  return byExtension ?? sniffFormat(text);
+}

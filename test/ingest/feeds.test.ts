@@ -41,7 +41,7 @@ test('RSS 2.0: each item a document in order, with its link, title, outlet and p
 });
 
 test('Atom: alternate link, HTML title as words, xhtml content, published before updated', async () => {
-  const [bucha, hostomel] = docs(await read('feed.atom'));
+  const [bucha, hostomel, irpin] = docs(await read('feed.atom'));
   assert.equal(bucha.doc.outlet, 'Eastern Front Notes');
   assert.equal(bucha.doc.title, 'Ukrainian troops return to Bucha');
   assert.equal(bucha.doc.url, 'https://eastern-front.example/2022/04/02/bucha');
@@ -49,6 +49,8 @@ test('Atom: alternate link, HTML title as words, xhtml content, published before
   assert.equal(bucha.doc.text, 'Ukrainian troops moved back into Bucha after Russian forces withdrew from the towns north-west of Kyiv, the regional administration said.');
   assert.equal(hostomel.doc.published, '2022-04-02');
   assert.equal(hostomel.doc.text, 'The airfield at Hostomel was back in Ukrainian hands on Saturday, a defence ministry adviser said.');
+  // Untyped Atom content is plain text: its angle brackets are words, its blank line a paragraph break.
+  assert.equal(irpin.doc.text, "Fewer than 3,000 of the town's residents < a tenth of its people > stayed through the fighting, the mayor said.\n\nUkrainian forces regained full control of Irpin a week ago.");
 });
 
 test('RDF (RSS 1.0): items beside the channel, dc:date; a date before 1990 is not trusted', async () => {

@@ -34,6 +34,14 @@ test('a folder is read recursively in name order, hidden files skipped, formats 
   rmSync(dir, { recursive: true });
 });
 
+test('a whole HTML page saved as .txt is still read as HTML', async () => {
+  const dir = tempDir();
+  const [o] = await collect([file(dir, 'saved.txt', `<!DOCTYPE html><html><body><p>${REPORT}</p><script>alert(1)</script></body></html>`)]);
+  assert.equal(o.kind === 'document' && o.doc.format, 'html');
+  assert.equal(o.kind === 'document' && o.doc.text, REPORT);
+  rmSync(dir, { recursive: true });
+});
+
 test('equal texts get equal hashes; the id is the input’s own when given, else the hash', async () => {
   const dir = tempDir();
   const outcomes = await collect([file(dir, 'a.txt', REPORT), file(dir, 'b.jsonl', JSON.stringify({ id: 'given', text: REPORT }))]);

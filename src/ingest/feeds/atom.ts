@@ -1,5 +1,5 @@
 // Atom 1.0: <feed><entry>, content preferred over summary, published preferred over updated.
-import { asArray, type Feed, plainTitle, rawContent, textOf } from './item.js';
+import { asArray, type Feed, isAtomHtml, plainTitle, rawContent, textOf } from './item.js';
 
 type Obj = Record<string, unknown>;
 
@@ -15,11 +15,13 @@ export function atomFeed(root: Obj): Feed {
     title: plainTitle(root.title),
     items: asArray(root.entry).map((node) => {
       const entry = node as Obj;
+      const content = rawContent(entry.content) ? entry.content : entry.summary;
       return {
         title: plainTitle(entry.title),
         link: alternateLink(entry.link),
         date: textOf(entry.published) ?? textOf(entry.updated),
-        html: rawContent(entry.content) || rawContent(entry.summary),
+        body: rawContent(content),
+        isHtml: isAtomHtml(content),
       };
     }),
   };

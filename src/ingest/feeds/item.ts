@@ -5,8 +5,9 @@ export interface FeedItem {
   link: string | null;
   /** Raw date string (RFC 822 or ISO), judged later. */
   date: string | null;
-  /** Item body as HTML (plain text is valid HTML too). */
-  html: string;
+  /** Item body: HTML, or plain text when the feed says so (Atom type="text"). */
+  body: string;
+  isHtml: boolean;
 }
 
 export interface Feed {
@@ -24,6 +25,12 @@ export function textOf(node: Node): string | null {
   if (node && typeof node === 'object' && '#text' in node) return textOf((node as Record<string, Node>)['#text']);
   return null;
 }
+
+const typeOf = (node: Node): unknown =>
+  node && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, Node>)['@_type'] : undefined;
+
+/** Atom text constructs are plain text unless typed html or xhtml (RFC 4287, 3.1.1). */
+export const isAtomHtml = (node: Node): boolean => typeOf(node) === 'html' || typeOf(node) === 'xhtml';
 
 export const asArray = (node: Node): Node[] => (node == null ? [] : Array.isArray(node) ? node : [node]);
 
@@ -43,16 +50,15 @@ function decodeXmlEntities(s: string): string {
  */
 export function rawContent(node: Node): string {
   const raw = textOf(node) ?? '';
-  const type = node && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, Node>)['@_type'] : undefined;
-  if (type === 'xhtml') return raw;
+  if (typeOf(node) === 'xhtml') return raw;
   return raw
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
     .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeXmlEntities(part)))
     .join('');
 }
 
-/** Titles may be escaped HTML (Atom type="html"): keep the words only. */
+/** Titles may be escaped HTML (Atom type="html" or "xhtml"): keep the words only. */
 export function plainTitle(node: Node): string | null {
-  const raw = node && typeof node === 'object' && !Array.isArray(node) && (node as Record<string, Node>)['@_type'] !== 'text' ? rawContent(node) : textOf(node);
+  const raw = isAtomHtml(node) ? rawContent(node) : textOf(node);
   return raw ? raw.replace(/<[^>]*>/g, '').trim() || null : null;
 }

@@ -13,7 +13,9 @@ export function rdfFeed(root: Obj): Feed {
         title: plainTitle(item.title),
         link: textOf(item.link) ?? textOf(item['@_about']),
         date: textOf(item.date),
-        html: rawContent(item.encoded) || rawContent(item.description),
+        // RSS bodies are HTML in practice, escaped or in CDATA.
+        body: rawContent(item.encoded) || rawContent(item.description),
+        isHtml: true,
       };
     }),
   };
