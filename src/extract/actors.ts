@@ -19,9 +19,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const isAcronym = (alias: string) => /^[A-Z][A-Z0-9/-]{1,5}s?$/.test(alias);
 const key = (alias: string) => alias.toLowerCase().replace(/’/g, "'");
 
-/** A matcher over the actors of `packs` that apply to documents about `countries`. */
-export function createActorMatcher(packs: TheaterPack[], countries: string[]): ActorMatcher {
-  const compiled = compile(packs, countries);
+/** A matcher over the actors of `packs` that apply to documents about `countries`; `namesOnly` keeps proper names ("Taliban", not "the militants"). */
+export function createActorMatcher(packs: TheaterPack[], countries: string[], namesOnly = false): ActorMatcher {
+  const compiled = compile(packs, countries, namesOnly);
   const find = (text: string, offset = 0) => findActors(compiled, text, offset);
   return {
     find,
@@ -31,7 +31,9 @@ export function createActorMatcher(packs: TheaterPack[], countries: string[]): A
   };
 }
 
-function compile(packs: TheaterPack[], countries: string[]): Compiled {
+const isName = (alias: string) => /^\p{Lu}/u.test(alias) && !/^(?:The|A|An)\s/.test(alias);
+
+function compile(packs: TheaterPack[], countries: string[], namesOnly: boolean): Compiled {
   const entries = new Map<string, ActorEntry>();
   const caseful = new Map<string, ActorEntry>();
   // Country-specific entries first: they win over the universal reading of the same alias.
@@ -39,6 +41,7 @@ function compile(packs: TheaterPack[], countries: string[]): Compiled {
   applicable.sort((a, b) => Number(Boolean(b.countries)) - Number(Boolean(a.countries)));
   for (const actor of applicable) {
     for (const alias of actor.aliases) {
+      if (namesOnly && !isName(alias)) continue;
       const target = isAcronym(alias) ? caseful : entries;
       const k = isAcronym(alias) ? alias : key(alias);
       if (!target.has(k)) target.set(k, actor);

@@ -2,7 +2,8 @@
 // "Afghan", "Sudanese"), most mentioned first. Decides the theater packs and the gazetteer context.
 import type { Gazetteer } from '../gazetteer/types.js';
 
-const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+// Capitalised words with a lower-case letter: "TV" or "US" in capitals are not read as country codes.
+const CAPITALISED = /\b\p{Lu}\p{Ll}[\p{L}'’-]+(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]+)?/gu;
 
 /** `cache` maps a word to its country code (or null) across documents, so each word is looked up once. */
 export function documentCountries(text: string, gazetteer: Gazetteer, cache: Map<string, string | null>): string[] {

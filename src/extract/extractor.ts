@@ -38,10 +38,17 @@ export function createExtractor(opts: ExtractorOptions): Extractor {
     if (!m) matchers.set(key, (m = createActorMatcher(chosen, countries)));
     return m;
   };
+  const signals = packs.filter((p) => p.countries.length > 0).map((p) => ({ pack: p, matcher: createActorMatcher([p], p.countries, true) }));
+  /** Countries of the packs whose own named actors the text mentions ("Taliban" → AF), after those named outright. */
+  const withPackCountries = (text: string, named: string[]) => {
+    const countries = [...named];
+    for (const s of signals) if (s.matcher.find(text).length > 0) for (const c of s.pack.countries) if (!countries.includes(c)) countries.push(c);
+    return countries;
+  };
   return {
     extract(doc) {
       const sentences = splitSentences(doc.text);
-      const countries = documentCountries(doc.text, opts.gazetteer, countryCache);
+      const countries = withPackCountries(doc.text, documentCountries(doc.text, opts.gazetteer, countryCache));
       const ctx = documentContext(doc, sentences, opts.gazetteer, matcherFor(countries), countries);
       let drafts = runParsers(ctx, index);
       for (const refiner of REFINERS) drafts = refiner.refine(drafts, ctx);

@@ -30,7 +30,9 @@ const CUT = new Set(
 
 const CAP = "[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-(?:[\\p{Ll}]{1,3}-)?[\\p{L}][\\p{L}\\p{M}'’]*)*";
 const NAME = `${CAP}(?:\\s+(?:(?:e|i|al|el|ul|de|du|da|la|le|bin|ibn)\\s+)?${CAP})*`;
-const POINTER = new RegExp(`(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)(${KIND})\\b(?!\\s+of\\b)(?!\\s+${CAP})`, 'uy');
+const POINTER = new RegExp(`(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)(${KIND})\\b(?!\\s+of\\b)(?!\\s+${CAP})(?!\\s*[,:–—]\\s*\\p{Lu})`, 'uy');
+/** "the sole army garrison in the western city of El Fashir", "a police headquarters in Mrauk-U": a facility stands for the place it is in. */
+const FACILITY = /(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:garrison|base|headquarters|headquarter|airport|barracks|compound|checkpoint|outpost|crossing|border crossing|prison|office)\s+(?:in|at|of|near)\s+/iuy;
 const FILLER = "(?:(?!(?:to|of|in|and|from|at|by|with|for|on|near)\\s)[\\p{L}-]+(?:'s|’s)?\\s+)";
 const DESCRIPTOR = new RegExp(`(?:(?:the|a|an|another)\\s+)?${FILLER}{0,4}?(${KIND})\\s+of\\s+`, 'iuy');
 /** "another two towns – Namhsan and Mantong", "another provincial capital, Jalalabad". */
@@ -58,6 +60,11 @@ const at = (re: RegExp, text: string, pos: number) => {
 export function readPlaceList(text: string, pos: number, offset: number): PlaceList | null {
   let p = skipSpace(text, pos);
   const start = p;
+  const facility = at(FACILITY, text, p);
+  if (facility) {
+    const inside = readPlaceList(text, p + facility[0].length, offset);
+    if (inside && !inside.places[0].pointer) return { ...inside, start };
+  }
   const pointer = at(POINTER, text, p);
   if (pointer) {
     const kindHint = KIND_WORDS[pointer[2].toLowerCase()];
@@ -88,6 +95,8 @@ export function readPlaceList(text: string, pos: number, offset: number): PlaceL
     const lookahead = readName(text, next, offset);
     if (!lookahead) break;
     if (!/and|&/.test(sep[0]) && !at(AFTER_COMMA_ITEM, text, lookahead.end)) break;
+    // "Robotyne, Zaporizhzhia Oblast": an address, not a list.
+    if (/^\s*,/.test(sep[0]) && lookahead.place.kindHint === 'admin1' && item.place.kindHint !== 'admin1') break;
     p = next;
   }
   if (places.length === 0) return null;

@@ -152,11 +152,13 @@ function placeMatches(g: GoldView, p: Event): boolean {
   return normalise(p.place.text) === g.name || (p.place.place !== null && normalise(p.place.place.name) === g.name);
 }
 
-/** The same entry, or a populated place and the admin-2 unit it lies in. */
+/** The same entry, or a populated place and the admin-2 unit it lies in (or that bears its name: the seat of it). */
 function samePlace(a: Place, b: Place): boolean {
   if (a.id === b.id) return true;
   const [town, unit] = a.kind === 'populated' ? [a, b] : [b, a];
-  return town.kind === 'populated' && unit.kind === 'admin2' && town.admin2Code !== null && town.admin2Code === unit.admin2Code;
+  if (town.kind !== 'populated' || unit.kind !== 'admin2') return false;
+  if (town.admin2Code !== null && town.admin2Code === unit.admin2Code) return true;
+  return town.country === unit.country && normalise(town.name) === normalise(unit.name);
 }
 
 function sideMatches(g: GoldView, p: Event): boolean {

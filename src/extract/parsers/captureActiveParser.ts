@@ -7,7 +7,9 @@ const VERB =
   /\b(captured|captures|capturing|seized|seizes|seizing|overran|overrun|overruns|overrunning|conquered|toppled|topples|occupied|stormed|took|taken|takes|taking|gained|gains|wrested|grabbed|snatched|assumed|grappled)(\s+over)?(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+|overall\s+)?control\s+(?:of|over)\b)?/gi;
 const NEEDS_CONTROL = /^(?:took|taken|takes|taking|gained|gains|wrested|grabbed|snatched|assumed|grappled)$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?$/i;
-const NOMINAL_BEFORE = /\b(?:the|their|its|his|a)\s+$|['’]s\s+$/i;
+const NOMINAL_BEFORE = /\b(?:the|their|its|his|a)\s+(?:\w+ly\s+)?$|['’]s\s+$/i;
+/** "claim of taking Y": the gerund's subject is not the actor before it. */
+const GERUND_AFTER_OF = /\bof\s+$/i;
 
 export const captureActiveParser: Parser = {
   name: 'captureActiveParser',
@@ -18,6 +20,7 @@ export const captureActiveParser: Parser = {
     for (const m of text.matchAll(VERB)) {
       const before = text.slice(0, m.index);
       if (PASSIVE_BEFORE.test(before) || NOMINAL_BEFORE.test(before)) continue;
+      if (/ing$/i.test(m[1]) && GERUND_AFTER_OF.test(before)) continue;
       const withControl = m[0].toLowerCase().includes('control') || Boolean(m[2]);
       if (NEEDS_CONTROL.test(m[1]) && !withControl) {
         if (!/^\s+(?:the\s+(?:\w+\s+){0,3}(?:city|town|village|district|province|capital)\s+of\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;

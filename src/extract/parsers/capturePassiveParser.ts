@@ -14,7 +14,8 @@ export const capturePassiveParser: Parser = {
     const drafts: Draft[] = [];
     for (const m of text.matchAll(PASSIVE)) {
       const byAgent = /\bby$/i.test(m[0]);
-      if (/^taken$/i.test(m[1]) && !byAgent && !m[2]) continue;
+      const clauseEnd = /^\s*(?:[.,;]|$|(?:on|in|after|yesterday|last|early|late|earlier)\b)/i.test(text.slice(m.index + m[0].length));
+      if (/^taken$/i.test(m[1]) && !byAgent && !m[2] && !clauseEnd) continue;
       const places = withoutActors(placesBefore(text, m.index, input.sentence.start), input, ctx);
       const actor = byAgent ? actorAfter(input, ctx, m.index + m[0].length, 25) : null;
       const from = m[2] ? actorAfter(input, ctx, m.index + m[0].indexOf(m[2]), m[2].length) : null;

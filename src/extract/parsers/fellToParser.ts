@@ -5,7 +5,7 @@ import { placesBefore } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
 
 const FELL = /\b(fell|fallen|falls|falling)\b(?:((?:\s+[\w'’,]+){0,4}?)\s+(?:to|into the hands of|in the hands of)\s+)?/gi;
-const NOMINAL_BEFORE = /\b(?:the|its|their|a)\s+(?:\w+\s+)?$/i;
+const NOMINAL_BEFORE = /(?:\b(?:the|its|their|a)|['’]s)\s+$/i;
 
 export const fellToParser: Parser = {
   name: 'fellToParser',

@@ -1,5 +1,7 @@
-// Fill the actor a sentence leaves implicit ("Kunduz fell", "they captured", "was seized"): the
-// actor of the previous capture in the document, else the party the document names most.
+// Complete actors. A descriptor without a side ("the militants", "its forces", "they") takes the
+// side of the party named last before it. A capture with no actor at all ("Kunduz fell", "was
+// seized") takes the actor of the previous capture in the document, else the party the document
+// names far more than any other.
 import { eventFamily, type ActorRef } from '../../core/index.js';
 import type { DocumentContext, Refiner } from '../types.js';
 
@@ -7,19 +9,32 @@ export const actorRefiner: Refiner = {
   name: 'actorRefiner',
   refine(drafts, ctx) {
     let previous: ActorRef | null = null;
-    const dominant = mostNamed(ctx);
+    const dominant = dominantParty(ctx);
     for (const d of drafts) {
+      if (d.actor && !d.actor.side) d.actor = namedBefore(ctx, d.sentence, d.actor) ?? d.actor;
+      if (d.fromActor && !d.fromActor.side) d.fromActor = namedBefore(ctx, d.sentence, d.fromActor) ?? d.fromActor;
       const family = eventFamily(d.type);
       if (family !== 'capture' && family !== 'control_claim') continue;
-      if (!d.actor) d.actor = (d.type === 'recapture' ? null : previous) ?? (d.type === 'recapture' ? null : dominant);
-      if (d.actor && family === 'capture') previous = d.actor;
+      if (!d.actor && d.type !== 'recapture') d.actor = previous ?? dominant;
+      if (d.actor?.side && family === 'capture') previous = d.actor;
     }
     return drafts;
   },
 };
 
-/** The side named most often in the document, as its first mention. */
-function mostNamed(ctx: DocumentContext): ActorRef | null {
+/** The last actor with a side named before `actor` (same sentence first, then earlier ones). */
+function namedBefore(ctx: DocumentContext, sentence: number, actor: ActorRef): ActorRef | null {
+  const at = actor.span?.start ?? Infinity;
+  for (let i = sentence; i >= 0; i--) {
+    const found = ctx.actorsIn(i).filter((a) => a.side && a.span!.start < at);
+    const last = found[found.length - 1];
+    if (last) return { ...actor, name: last.name, side: last.side };
+  }
+  return null;
+}
+
+/** The side named at least twice as often as any other, as its first mention; null when none dominates. */
+function dominantParty(ctx: DocumentContext): ActorRef | null {
   const counts = new Map<string, { n: number; first: ActorRef }>();
   for (let i = 0; i < ctx.sentences.length; i++) {
     for (const a of ctx.actorsIn(i)) {
@@ -29,7 +44,7 @@ function mostNamed(ctx: DocumentContext): ActorRef | null {
       counts.set(a.side, c);
     }
   }
-  let best: { n: number; first: ActorRef } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best ? { ...best.first, span: null } : null;
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (ranked.length === 0 || (ranked[1] && ranked[0].n < 2 * ranked[1].n)) return null;
+  return { ...ranked[0].first, span: null };
 }

@@ -1,5 +1,6 @@
 // A place that does not resolve is not an event (it was a person, an office, a weekday), except
-// for aggregate claims, whose area may be a region ("northern Afghanistan"). A whole country is
+// for aggregate claims, whose area may be a region ("northern Afghanistan"), and names the text
+// itself calls a place. A whole country is
 // not a captured place.
 import type { Refiner } from '../types.js';
 
@@ -9,7 +10,9 @@ export const dropUnresolvedRefiner: Refiner = {
     return drafts.filter((d) => {
       const ref = d.placeRef;
       if (d.type === 'control_claim') return Boolean(ref && (ref.place || ref.candidates.length > 0 || d.place.aggregate));
-      if (!ref || (!ref.place && ref.candidates.length === 0)) return false;
+      // "the village of Krutiy Yar", "Rathedaung township": the words say it is a place, even one the gazetteer lacks.
+      if (ref && !ref.place && ref.candidates.length === 0) return Boolean(d.place.kindHint && !d.place.pointer && /^\p{Lu}/u.test(d.place.text));
+      if (!ref) return false;
       const kind = ref.place?.kind ?? ref.candidates[0]?.kind;
       return kind !== 'country' || d.type === 'border_crossing' || d.type === 'surrender';
     });

@@ -29,7 +29,11 @@ function resolveNamed(d: Draft, ctx: DocumentContext): PlaceRef {
 function resolvePointer(d: Draft, ctx: DocumentContext): PlaceRef {
   const ref: PlaceRef = { text: d.place.text, place: null, candidates: [], span: d.place.span };
   const kind = d.place.kindHint;
-  const mentions = namedBefore(ctx, d.place.span.start);
+  const inProvince = new Set(ctx.admin1Context(d.sentence));
+  const all = namedBefore(ctx, d.place.span.start);
+  // A province named in the same sentence ("which is also the capital of Nangarhar province") narrows the search.
+  const local = all.filter((p) => p.admin1Code && inProvince.has(p.admin1Code));
+  const mentions = local.some((p) => fits(p, kind)) ? local : all;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const place = mentions[i];
     if (fits(place, kind)) return { ...ref, place };
@@ -55,10 +59,12 @@ function namedBefore(ctx: DocumentContext, offset: number): Place[] {
   if (!named) {
     named = [];
     for (const m of ctx.gazetteer.findMentions(ctx.doc.text)) {
+      if (!/^\p{Lu}/u.test(m.text)) continue;
       const sentence = ctx.sentences.findIndex((s) => s.start <= m.span.start && m.span.start < s.end);
       const r = ctx.gazetteer.resolve(m.text, { countries: ctx.countries, admin1Codes: sentence >= 0 ? ctx.admin1Context(sentence) : [] });
       const place = r.place ?? (m.candidates.length === 1 ? m.candidates[0] : null);
-      if (place) named.push({ start: m.span.start, place });
+      // Loose matches abroad ("Rapid" → Rapid City, US) are not what the document talks about.
+      if (place && (ctx.countries.length === 0 || ctx.countries.includes(place.country))) named.push({ start: m.span.start, place });
     }
     namedCache.set(ctx, named);
   }

@@ -3,7 +3,7 @@
 import { findAttributions } from '../../nlp/index.js';
 import type { DocumentContext, Draft, Refiner } from '../types.js';
 
-const DENIAL = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted)\b/i;
+const DENIAL = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted|refutes|refute)\b/i;
 const CLAIM = /\b(?:claim(?:s|ed)?|vow(?:s|ed)?)\s+(?:to have|that|it had|they had|responsibility)\b|\bclaim(?:s|ed)?\b/i;
 
 export const statusRefiner: Refiner = {
