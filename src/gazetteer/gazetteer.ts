@@ -15,7 +15,16 @@ const POPULATED = 3;
 const MAX_NAME_WORDS = 6;
 /** Shorter phonetic keys ("Doha" = "Deh" = "da") say too little: those names must match exactly. */
 const MIN_PHONETIC = 3;
-const STOP = new Set(stoplist.words.map((w) => normalizeToken(w)));
+const STOP_FIRST = new Set(stoplist.notFirst);
+// Demonyms ("Russian", "Iraqi") are adjectives in reports, though villages bear some of them.
+const STOP_ALONE = new Set([
+  ...stoplist.notAlone,
+  ...Object.values(countryData).flatMap((c) => (typeof c === 'object' ? c.demonyms.map(normalizeName) : [])),
+]);
+const STOP_PHRASES = new Set(stoplist.phrases.map((p) => nameTokens(p).join(' ')));
+/** Lowercase words allowed inside a name. */
+const PARTICLES = new Set(['e', 'i', 'ye', 'yi', 'y', 'al', 'el', 'ul', 'us', 'os', 'wa', 'o', 'de', 'del', 'la', 'le', 'du', 'da', 'di', 'van', 'von', 'der', 'den', 'ad', 'ed', 'as', 'an', 'ar', 'at', 'az', 'bin', 'ibn', 'of']);
+const NAME_JOINER = /^[ \u00a0\-‐‑]$/;
 const encoder = new TextEncoder();
 
 /** One match of a name: the row and how it matched. */
@@ -104,34 +113,56 @@ class CompactGazetteer implements Gazetteer {
     return (h.exact ? 8e10 : 0) + (h.flags & PRIMARY ? 4e10 : 0) + population * 4 + (3 - ix.kind[h.row]);
   }
 
+  /**
+   * Left to right, the longest name at each capitalised word (phonetic keys, so "Feyzabad" and
+   * "Qala-e-Nau" count). Inside a name, words are joined by one space or hyphen, and lowercase
+   * words must be particles ("Mazar-i-Sharif", "Jabal us Saraj"). A single word is no mention
+   * when it is shorter than 3 letters, a common word or given name (stoplist.json), or a short
+   * acronym ("ISIL", "TOLO") — unless it names a country ("UK", "Chad").
+   */
   findMentions(text: string): PlaceMention[] {
     const words = tokenize(text);
     const mentions: PlaceMention[] = [];
     for (let i = 0; i < words.length; i++) {
-      if (!words[i].capitalised) continue;
-      let best = -1;
-      let bestKey = -1;
-      for (let j = i; j < words.length && j < i + MAX_NAME_WORDS; j++) {
-        if (j > i && !/^[\s\-‐‑]{1,2}$/.test(text.slice(words[j - 1].end, words[j].start))) break;
-        const key = encoder.encode(phoneticOfTokens(words.slice(i, j + 1).map((w) => w.norm)));
-        const at = lowerBound(this.ix.phonetic, key);
-        if (!hasPrefix(this.ix.phonetic, at, key)) break;
-        const stopped = j === i && STOP.has(words[i].norm);
-        if (words[j].capitalised && !stopped && compareKey(this.ix.phonetic, at, key) === 0) {
-          best = j;
-          bestKey = at;
-        }
+      if (!words[i].capitalised || STOP_FIRST.has(words[i].norm)) continue;
+      const match = this.longestName(text, words, i);
+      if (!match) continue;
+      const span = { start: words[i].start, end: words[match.last].end };
+      const rows = this.postingsAt(this.ix.phonetic, match.key).map((p) => p >> FLAG_BITS);
+      const named = nameTokens(text.slice(span.start, span.end)).join(' ');
+      if (STOP_PHRASES.has(named)) {
+        i = match.last;
+        continue;
       }
-      if (best < 0) continue;
-      const span = { start: words[i].start, end: words[best].end };
-      const candidates = this.postingsAt(this.ix.phonetic, bestKey)
-        .map((p) => ({ row: p >> FLAG_BITS, exact: false, flags: p & 3 }))
+      if (match.last === i && !standsAlone(words[i]) && !this.namesCountry(named)) continue;
+      const candidates = rows
+        .map((row) => ({ row, exact: false, flags: 0 }))
         .sort((a, b) => this.rank(b) - this.rank(a))
         .map((h) => this.place(h.row));
       mentions.push({ span, text: text.slice(span.start, span.end), candidates });
-      i = best;
+      i = match.last;
     }
     return mentions;
+  }
+
+  /** Whether a normalised name is a country's own (not merely like one: "Ghani" is not Ghana). */
+  private namesCountry(normalized: string): boolean {
+    return this.postings(this.ix.exact, normalized).some((p) => this.ix.kind[p >> FLAG_BITS] === COUNTRY);
+  }
+
+  /** The longest known name starting at word i: its last word and its key's row in the phonetic table. */
+  private longestName(text: string, words: Word[], i: number): { last: number; key: number } | null {
+    let found: { last: number; key: number } | null = null;
+    for (let j = i; j < words.length && j < i + MAX_NAME_WORDS; j++) {
+      if (j > i && !NAME_JOINER.test(text.slice(words[j - 1].end, words[j].start))) break;
+      if (!words[j].capitalised && !PARTICLES.has(words[j].norm)) break;
+      const key = encoder.encode(phoneticOfTokens(words.slice(i, j + 1).map((w) => w.norm)));
+      const at = lowerBound(this.ix.phonetic, key);
+      if (!hasPrefix(this.ix.phonetic, at, key)) break;
+      const canEnd = words[j].capitalised && !PARTICLES.has(words[j].norm) && !STOP_FIRST.has(words[j].norm);
+      if (canEnd && compareKey(this.ix.phonetic, at, key) === 0) found = { last: j, key: at };
+    }
+    return found;
   }
 
   get(id: string): Place | undefined {
@@ -305,6 +336,13 @@ interface Word {
   end: number;
   norm: string;
   capitalised: boolean;
+  /** All capitals, as acronyms are ("ISIL"); datelines too ("KABUL"). */
+  upper: boolean;
+}
+
+function standsAlone(w: Word): boolean {
+  const letters = w.end - w.start;
+  return letters >= 3 && !STOP_ALONE.has(w.norm) && !(w.upper && letters <= 4);
 }
 
 // Letters with inner apostrophes ("Qal'ah"); a trailing possessive "'s" is not part of the name.
@@ -319,7 +357,8 @@ function tokenize(text: string): Word[] {
     const first = raw[0];
     // Latin (and other cased) names count only when capitalised; uncased scripts always do.
     const capitalised = first !== first.toLowerCase() || (first === first.toUpperCase() && /\p{L}/u.test(first));
-    words.push({ start: m.index!, end: m.index! + raw.length, norm: normalizeToken(raw), capitalised });
+    const upper = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    words.push({ start: m.index!, end: m.index! + raw.length, norm: normalizeToken(raw), capitalised, upper });
   }
   return words;
 }

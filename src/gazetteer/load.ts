@@ -17,6 +17,8 @@ import type { Gazetteer } from './types.js';
 export interface LoadOptions {
   /** Where the built index is kept; defaults to defaultCacheDir(). */
   cacheDir?: string;
+  /** Read the cache again (rebuilding it if need be) even if this process has loaded it. */
+  fresh?: boolean;
 }
 
 const loaded = new Map<string, Promise<Gazetteer>>();
@@ -24,7 +26,7 @@ const loaded = new Map<string, Promise<Gazetteer>>();
 /** The gazetteer of every country; built once per cache folder, then read in a few tens of ms. */
 export function loadGazetteer(opts: LoadOptions = {}): Promise<Gazetteer> {
   const dir = opts.cacheDir ?? defaultCacheDir();
-  let pending = loaded.get(dir);
+  let pending = opts.fresh ? undefined : loaded.get(dir);
   if (!pending) {
     pending = loadIndex(dir).then(createGazetteer);
     pending.catch(() => loaded.delete(dir));
