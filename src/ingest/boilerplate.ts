@@ -5,6 +5,8 @@ import { CUES, ELSEWHERE, REPORTING } from './boilerplate-lexicon.js';
 /** Cue points per word a block needs, on top of a minimum, to count as furniture. */
 const MIN_SCORE = 3;
 const WORDS_PER_POINT = 12;
+/** Longer than any furniture can be: all cues together could not reach the density needed. */
+const MAX_FURNITURE_CHARS = 6000;
 /** A line this short cannot be the middle of a hard-wrapped sentence worth keeping. */
 const SHORT_LINE_WORDS = 15;
 
@@ -18,7 +20,7 @@ function cueScore(block: string): number {
 
 /** One short line pointing to another story (or to this one's headline). */
 function pointsElsewhere(block: string): boolean {
-  return !block.includes('\n') && wordCount(block) <= 30 && ELSEWHERE.some((p) => p.test(block));
+  return block.length < 400 && !block.includes('\n') && wordCount(block) <= 30 && ELSEWHERE.some((p) => p.test(block));
 }
 
 /** Reports events: reporting words inside something sentence-sized. */
@@ -30,6 +32,7 @@ function reportsEvents(block: string): boolean {
 export function isBoilerplate(block: string): boolean {
   const text = block.trim();
   if (text === '') return true;
+  if (text.length > MAX_FURNITURE_CHARS) return false;
   if (pointsElsewhere(text)) return true;
   if (reportsEvents(text)) return false;
   const score = cueScore(text);

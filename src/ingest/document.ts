@@ -26,7 +26,7 @@ export interface FoundMeta {
 
 /** The text downstream offsets index: normalised, then without page furniture. */
 export function cleanText(raw: string): string {
-  return normaliseText(removeBoilerplate(normaliseText(raw)));
+  return removeBoilerplate(normaliseText(raw)).trim();
 }
 
 const oneLine = (s: string | null | undefined): string | null => (s ? normaliseText(s).replace(/\s+/g, ' ') || null : null);

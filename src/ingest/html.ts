@@ -28,9 +28,16 @@ const LINE = '\u0000br';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
+/**
+ * Raw-text elements cut before parsing: on real pages scripts and styles are often half the bytes,
+ * and the tokenizer ends them at the same closing tag. JSON-LD scripts stay for the page's dates.
+ */
+const RAW_TEXT = /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
+
 /** linkedom wants a whole document; fragments (feed items, snippets) get a body around them. */
 function parseDocument(html: string): Doc {
-  const whole = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const lean = html.replace(RAW_TEXT, '');
+  const whole = /<html[\s>]/i.test(lean) ? lean : `<!DOCTYPE html><html><head></head><body>${lean}</body></html>`;
   return parseHTML(whole).document;
 }
 

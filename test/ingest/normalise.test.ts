@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentHash, normaliseText } from '../../src/ingest/index.js';
+import { readFileSync } from 'node:fs';
+import { cleanText, contentHash, normaliseText } from '../../src/ingest/index.js';
+import { fixture } from './fixtures.js';
 
 test('normalisation unifies line endings, strips control and zero-width characters, collapses spaces', () => {
   const raw = 'Kunduz\u00a0 city\r\nfell\u200b to the\u0007 Taliban.\r\r\r\n\n\nSecond\tparagraph.  ';
@@ -26,4 +28,11 @@ test('hash ignores case and whitespace differences, not words', () => {
   assert.equal(contentHash('Taliban took  Kunduz.\n\nOfficials said.'), contentHash('taliban took kunduz. officials said.'));
   assert.notEqual(contentHash('Taliban took Kunduz.'), contentHash('Taliban took Kabul.'));
   assert.match(contentHash('x'), /^[0-9a-f]{32}$/);
+});
+
+test('cleaning is idempotent, so offsets into a document's text stay valid if it is read again', () => {
+  for (const name of ['report.txt', 'wire-story.txt']) {
+    const once = cleanText(readFileSync(fixture(name), 'utf8'));
+    assert.equal(cleanText(once), once, name);
+  }
 });
