@@ -30,7 +30,7 @@ test('hash ignores case and whitespace differences, not words', () => {
   assert.match(contentHash('x'), /^[0-9a-f]{32}$/);
 });
 
-test('cleaning is idempotent, so offsets into a document's text stay valid if it is read again', () => {
+test('cleaning is idempotent, so offsets into a document’s text stay valid if it is read again', () => {
   for (const name of ['report.txt', 'wire-story.txt']) {
     const once = cleanText(readFileSync(fixture(name), 'utf8'));
     assert.equal(cleanText(once), once, name);
