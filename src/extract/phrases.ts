@@ -25,21 +25,25 @@ const STOP = new Set(
 );
 const CUT = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november ' +
-    'december governor police command council ministry president minister general commander spokesman officials').split(' '),
+    'december governor police command council ministry president minister general commander spokesman officials ' +
+    // Title Case headlines: "Alaysa District Of Kapisa Falls To Taliban".
+    'of to in on at as and the for from by with falls fall fell after').split(' '),
 );
 
 const CAP = "[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-(?:[\\p{Ll}]{1,3}-)?[\\p{L}][\\p{L}\\p{M}'’]*)*";
 const NAME = `${CAP}(?:\\s+(?:(?:e|i|al|el|ul|de|du|da|la|le|bin|ibn)\\s+)?${CAP})*`;
 const POINTER = new RegExp(`(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)(${KIND})\\b(?!\\s+of\\b)(?!\\s+${CAP})(?!\\s*[,:–—]\\s*\\p{Lu})`, 'uy');
 /** "the sole army garrison in the western city of El Fashir", "a police headquarters in Mrauk-U": a facility stands for the place it is in. */
-const FACILITY = /(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:garrison|base|headquarters|headquarter|airport|barracks|compound|checkpoint|outpost|crossing|border crossing|prison|office)\s+(?:in|at|of|near)\s+/iuy;
+const FACILITY = /(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:garrison|base|headquarters|headquarter|airport|barracks|compound|checkpoint|outpost|crossing|border crossing|prison|office)\s+(?:in|at|of|near)\s+/iuy;
 const FILLER = "(?:(?!(?:to|of|in|and|from|at|by|with|for|on|near)\\s)[\\p{L}-]+(?:'s|’s)?\\s+)";
 const DESCRIPTOR = new RegExp(`(?:(?:the|a|an|another)\\s+)?${FILLER}{0,4}?(${KIND})\\s+of\\s+`, 'iuy');
 /** "another two towns – Namhsan and Mantong", "another provincial capital, Jalalabad". */
-const ENUMERATION = new RegExp(`(?:(?:the|a|an|another|two|three|four|five|\\d+)\\s+)${FILLER}{0,3}?(${KIND})\\s*[,:–—-]\\s*(?=${CAP})`, 'iuy');
+const ENUMERATION = new RegExp(`(?:(?:the|a|an|another|two|three|four|five|\\d+)\\s+)(?:of\\s+(?:those|these|the)\\s+)?${FILLER}{0,3}?(${KIND})\\s*[,:–—-]\\s*(?=${CAP})`, 'iuy');
 const POSSESSIVE = new RegExp(`(?:the\\s+)?${NAME}(?:'s|’s)\\s+`, 'uy');
 const ADJECTIVES = /(?:(?:the|a)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|key|strategic|major|remote|nearby|neighbou?ring|important|besieged|embattled|frontline|provincial|city|town|village|district|border|devastated|largest|second-largest|third-largest)\s+){0,3}/uy;
 const NAME_AT = new RegExp(NAME, 'uy');
+/** "Ghazni, the capital of Ghazni province", "Imam Sahib, a town in Kunduz": the apposition says what kind of place. */
+const APPOSITION = new RegExp(`\\s*,\\s*(?:the|a|an)?\\s*(?:[\\p{Ll}-]+\\s+){0,3}?(${KIND})\\b`, 'uy');
 const KIND_AFTER = new RegExp(`\\s+(${KIND})\\b`, 'iuy');
 const SEPARATOR = /\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s*[–—]\s*)/uy;
 const AFTER_COMMA_ITEM = new RegExp(`(?:\\s*(?:,|\\band\\b|&|[.;:]|$)|\\s+(?:${KIND}|in|of)\\b)`, 'iuy');
@@ -74,7 +78,7 @@ export function readPlaceList(text: string, pos: number, offset: number): PlaceL
   const possessive = at(POSSESSIVE, text, p);
   if (possessive && !STOP.has(possessive[0].split(/\s/)[0].toLowerCase())) p += possessive[0].length;
   let listKind: PlaceKind | undefined;
-  const descriptor = at(DESCRIPTOR, text, p) ?? at(ENUMERATION, text, p);
+  const descriptor = nameNotDescriptor(at(DESCRIPTOR, text, p)) ?? at(ENUMERATION, text, p);
   if (descriptor) {
     listKind = KIND_WORDS[descriptor[1].toLowerCase()];
     p += descriptor[0].length;
@@ -101,19 +105,30 @@ export function readPlaceList(text: string, pos: number, offset: number): PlaceL
   }
   if (places.length === 0) return null;
   const plural = at(KIND_AFTER, text, end);
+  // "the Kapisa districts", "Eight Ghazni districts": a name used as an adjective.
+  if (plural && /s$/i.test(plural[1]) && places.length === 1) return null;
   if (plural && /s$/i.test(plural[1]) && places.length > 1) {
     for (const place of places) place.kindHint ??= KIND_WORDS[plural[1].toLowerCase()];
     end += plural[0].length;
   }
   if (listKind) for (const place of places) place.kindHint ??= listKind;
+  const apposition = at(APPOSITION, text, end);
+  if (apposition && places.length === 1) places[0].kindHint ??= KIND_WORDS[apposition[1].toLowerCase()];
   return { places, start, end };
+}
+
+/** "the Kaldar district of Balkh province" names Kaldar; "the Ukrainian city of Bakhmut" describes Bakhmut. */
+function nameNotDescriptor(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  const before = m[0].slice(0, m[0].length - m[1].length - ' of '.length).trim().split(/\s+/).pop() ?? '';
+  return /^\p{Lu}/u.test(before) && !/(?:an|ian|ese|ish|i|ic|ch)$/.test(before) ? null : m;
 }
 
 function readName(text: string, pos: number, offset: number): { place: PlacePhrase; end: number } | null {
   const m = at(NAME_AT, text, pos);
   if (!m) return null;
   const words = m[0].split(/\s+/);
-  if (STOP.has(words[0].toLowerCase())) return null;
+  if (STOP.has(words[0].toLowerCase()) || m[0].length < 3) return null;
   const cut = words.findIndex((w, i) => i > 0 && CUT.has(w.toLowerCase()));
   let name = cut > 0 ? words.slice(0, cut).join(' ') : m[0];
   let kindHint: PlaceKind | undefined;
@@ -140,7 +155,8 @@ function skipSpace(text: string, pos: number): number {
   return pos;
 }
 
-const PREPOSITION = /\b(?:in|of|from|near|at|to|with|into|toward|towards|outside|around|across|by|for|on|through|between|beyond|along|including)\s+(?:(?:the|a|an|[\p{L}-]+['’]s|[\p{Ll}][\p{L}-]*)\s+){0,3}$/u;
+const PREPOSITION = /\b(?:in|of|from|near|at|to|with|into|toward|towards|outside|around|across|by|for|on|through|between|beyond|along|including|except|besides)\s+(?:(?:the|a|an|[\p{L}-]+['’]s|[\p{Ll}][\p{L}-]*)\s+){0,3}$/iu;
+const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens of|hundreds of|some|all|most)\s+$/i;
 const CLAUSE_START = /(?:[;:“”"]|\bthat\b|\bas\b|\bwhile\b|\bwhen\b|\bbecause\b|\bsaid\b|\bsaying\b|\bbut\b)(?![\s\S]*(?:[;:“”"]|\bthat\b|\bas\b|\bwhile\b|\bwhen\b|\bbecause\b|\bsaid\b|\bsaying\b|\bbut\b))/u;
 
 /** Every place list in `text` between `from` and `to`, with whether it sits inside a prepositional phrase. */
@@ -152,8 +168,9 @@ export function placeListsIn(text: string, from: number, to: number, offset: num
   for (let m = starts.exec(slice); m; m = starts.exec(slice)) {
     const list = readPlaceList(slice, m.index, offset);
     if (!list || list.end > to) continue;
-    const prepositional = PREPOSITION.test(text.slice(Math.max(0, list.start - 40), list.start));
-    lists.push({ ...list, prepositional });
+    const before = text.slice(Math.max(0, list.start - 40), list.start);
+    const prepositional = PREPOSITION.test(before) || /\bexcept\s*,?\s*$|,\s*except\s+$/i.test(before);
+    if (!COUNTED.test(before)) lists.push({ ...list, prepositional });
     starts.lastIndex = Math.max(list.end, m.index + 1);
   }
   return lists;
@@ -164,7 +181,7 @@ export function placesBefore(text: string, verbAt: number, offset: number): Plac
   const head = withoutAsides(text.slice(0, verbAt));
   const clause = CLAUSE_START.exec(head);
   const from = clause ? clause.index + clause[0].length : 0;
-  const lists = placeListsIn(head, from, verbAt, offset).filter((l) => !l.prepositional);
+  const lists = appositions(head, placeListsIn(head, from, verbAt, offset)).filter((l) => !l.prepositional);
   if (lists.length === 0) return [];
   const chosen = [lists[lists.length - 1]];
   for (let i = lists.length - 2; i >= 0; i--) {
@@ -174,6 +191,18 @@ export function placesBefore(text: string, verbAt: number, offset: number): Plac
     chosen.unshift(lists[i]);
   }
   return chosen.flatMap((l) => l.places);
+}
+
+/** "The only province in the north, Balkh, fell": the name after a pointer phrase is what it points to, of its kind. */
+function appositions<L extends PlaceList & { prepositional: boolean }>(text: string, lists: L[]): L[] {
+  return lists.filter((l, i) => {
+    const next = lists[i + 1];
+    if (!l.places[0].pointer || !next || next.places[0].pointer) return true;
+    if (!/^[^;:]{0,60},\s*$/.test(text.slice(l.end, next.start))) return true;
+    for (const p of next.places) p.kindHint ??= l.places[0].kindHint;
+    next.prepositional = false;
+    return false;
+  });
 }
 
 /** Blank out appositions and relative clauses (", the capital of X province,", ", which ...,"), keeping offsets. */

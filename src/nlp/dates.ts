@@ -22,7 +22,7 @@ const week = (date: Date) => ({ date, precision: 'week' as const });
 const month = (date: Date) => ({ date, precision: 'month' as const });
 
 const RULES: Rule[] = [
-  { re: /\b(?:over(?:the )?night|today|tonight|this (?:morning|afternoon|evening))\b/gi, resolve: (_m, ref) => day(ref) },
+  { re: /\b(?:over(?:the )?night|today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in the day|today))\b/gi, resolve: (_m, ref) => day(ref) },
   { re: /\b(?:yesterday|last night)\b/gi, resolve: (_m, ref) => day(addDays(ref, -1)) },
   { re: /\b(?:on |early |late |last |since )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, resolve: (m, ref) => day(lastWeekday(ref, WEEKDAYS.indexOf(m[1].toLowerCase()))) },
   { re: /\blast month\b/gi, resolve: (_m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1))) },
@@ -43,6 +43,7 @@ export function resolveDates(text: string, published: IsoDate | null): DateMenti
     const start = r.index;
     const end = start + r.text.length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
+    if (!ref && !/\d{4}/.test(r.text)) continue;
     const mention = fromChrono(r, ref);
     if (mention) found.push({ ...mention, start, end, text: r.text });
   }
@@ -82,9 +83,10 @@ function fromChrono(r: chrono.ParsedResult, ref: Date | null): { date: IsoDate; 
   return { date: iso(date, precision), precision };
 }
 
+/** The last such weekday on or before publication; the day after publication when the report names it (time zones: a US evening is the next morning in Kabul). */
 function lastWeekday(ref: Date, weekday: number): Date {
   const back = (ref.getUTCDay() - weekday + 7) % 7;
-  return addDays(ref, -back);
+  return addDays(ref, back === 6 ? 1 : -back);
 }
 
 /** The most recent `name` month on or before the reference (strictly before with `strict`, for "last May"). */

@@ -8,7 +8,7 @@ const NEGATION = /\b(?:not|never|no|none|nor|neither|without being|failed to|n't
 const HYPOTHETICAL = new RegExp(
   '\\b(?:could|would|might|will|shall|should|if|unless|whether|likely to|expected to|set to|poised to|about to|' +
     'threaten(?:s|ed|ing)? to|plan(?:s|ned|ning)? to|attempt(?:s|ed|ing)? to|an attempt to|tr(?:y|ies|ied|ying) to|' +
-    'fight(?:s|ing)? to|fought to|push(?:es|ed|ing)? to|vow(?:s|ed|ing)? to|aim(?:s|ed|ing)? to|bid to|effort to|seek(?:s|ing)? to|sought to|' +
+    'fight(?:s|ing)? to|fought to|push(?:es|ed|ing)? to|vow(?:s|ed|ing)? to(?! have)|aim(?:s|ed|ing)? to|bid to|effort to|seek(?:s|ing)? to|sought to|' +
     'intend(?:s|ed)? to|want(?:s|ed)? to|wish(?:es)? to|hope(?:s|d)? to|prepar(?:e|es|ed|ing) to|ready to|risk of|fear(?:s|ed)?|danger of|warn(?:s|ed)?|' +
     'operation to|offensive to|order(?:s|ed)? to|mov(?:e|es|ed|ing) to|in order to)\\b',
   'i',

@@ -17,7 +17,9 @@ export const captureNounParser: Parser = {
       if (!last) continue;
       const after = text.slice(last.span.end - input.sentence.start);
       const agent = /^\s*(?:\w+\s+){0,2}?(?:to|by)\s+/i.exec(after);
-      const actor = agent ? actorAfter(input, ctx, last.span.end - input.sentence.start + agent[0].length, 20) : actorBefore(input, ctx, m.index, places);
+      // Before "the fall of Y" stands the one who reports or lost it, not the winner.
+      const before = /^fall$/i.test(m[1]) ? null : actorBefore(input, ctx, m.index, places);
+      const actor = agent ? actorAfter(input, ctx, last.span.end - input.sentence.start + agent[0].length, 20) : before;
       const type = /^(?:recapture|liberation)$/i.test(m[1]) ? 'recapture' : 'capture';
       for (const place of places) {
         const d = newDraft(type, 'captureNounParser', input, spanOf(input, m.index, m[0].length), place);

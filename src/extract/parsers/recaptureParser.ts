@@ -21,8 +21,8 @@ export const recaptureParser: Parser = {
       const passive = PASSIVE_BEFORE.test(before);
       const places = withoutActors(passive ? placesBefore(text, m.index, input.sentence.start) : placesAfter(text, end, input.sentence.start), input, ctx);
       if (/^cleared$/i.test(m[1]) && !/^[^.;]{0,60}?\bof\s/i.test(text.slice(end))) continue;
-      const byAgent = passive ? /^\s+by\s/i.exec(text.slice(end)) : null;
-      const actor = passive ? (byAgent ? actorAfter(input, ctx, end, 30) : null) : actorBefore(input, ctx, m.index, places);
+      const byAgent = passive ? /^(?:\s+[\w'’-]+){0,5}?\s+by\s/i.exec(text.slice(end)) : null;
+      const actor = passive ? (byAgent ? actorAfter(input, ctx, end + byAgent[0].length - 1, 30) : null) : actorBefore(input, ctx, m.index, places);
       for (const place of places) {
         const d = newDraft('recapture', 'recaptureParser', input, spanOf(input, m.index, m[0].length), place);
         d.actor = actor;

@@ -1,5 +1,6 @@
 // The date of an event: the date mention of its sentence closest to its verb (resolved against the
-// publication date). No date in the sentence: null, never guessed.
+// publication date), leaving out the bounds of a period ("since May 1"). No date in the sentence:
+// null, never guessed.
 import type { Refiner } from '../types.js';
 
 export const dateRefiner: Refiner = {
@@ -11,6 +12,7 @@ export const dateRefiner: Refiner = {
       let best: (typeof mentions)[number] | null = null;
       let bestDistance = Infinity;
       for (const m of mentions) {
+        if (/\b(?:since|until|till|from|before)\s+(?:early\s+|mid-?|late\s+)?$/i.test(s.text.slice(0, m.start))) continue;
         const start = s.start + m.start;
         const end = s.start + m.end;
         const distance = end <= d.trigger.start ? d.trigger.start - end : Math.max(0, start - d.trigger.end);

@@ -22,12 +22,28 @@ export const mergeRefiner: Refiner = {
       first.fromActor ??= d.fromActor;
       first.withoutFight ??= d.withoutFight;
     }
-    return out;
+    return foldActorless(out);
   },
 };
 
+/** "Kunduz fell" (no actor) and "the Taliban captured Kunduz" in one document are one event. */
+function foldActorless(drafts: Draft[]): Draft[] {
+  return drafts.filter((d) => {
+    if (d.actor || eventFamily(d.type) === 'control_claim') return true;
+    const place = placeKey(d);
+    const other = drafts.find((o) => o !== d && o.actor && eventFamily(o.type) === eventFamily(d.type) && placeKey(o) === place);
+    if (!other) return true;
+    if (!other.date && d.date) [other.date, other.datePrecision, other.dateSpan] = [d.date, d.datePrecision, d.dateSpan];
+    return false;
+  });
+}
+
+function placeKey(d: Draft): string {
+  return d.placeRef?.place?.id ?? d.placeRef?.candidates[0]?.id ?? d.place.text.toLowerCase();
+}
+
 function key(d: Draft): string {
-  const place = d.placeRef?.place?.id ?? d.placeRef?.candidates[0]?.id ?? d.place.text.toLowerCase();
+  const place = placeKey(d);
   const family = eventFamily(d.type);
   const sideless = family === 'control_claim' ? `${d.sentence}:${d.trigger.start}` : '';
   return `${family}|${place}|${d.actor?.side ?? d.actor?.name ?? ''}|${sideless}`;

@@ -2,25 +2,36 @@
 // named in the same sentence or paragraph, and the kind the words say. "the district" / "the
 // city" point back to the place of that kind named last before them.
 import type { Place, PlaceKind, PlaceRef } from '../../core/index.js';
+import { placeListsIn } from '../phrases.js';
 import type { DocumentContext, Draft, Refiner } from '../types.js';
 
 export const resolvePlaceRefiner: Refiner = {
   name: 'resolvePlaceRefiner',
   refine(drafts, ctx) {
     for (const d of drafts) d.placeRef = d.place.pointer ? resolvePointer(d, ctx) : resolveNamed(d, ctx);
+    for (const d of drafts) if (provinceAmongTowns(d, drafts)) d.placeRef = resolveNamed(d, ctx, 'populated');
     return drafts;
   },
 };
 
 const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+/i;
 
-function resolveNamed(d: Draft, ctx: DocumentContext): PlaceRef {
+/** "captured Kunduz, Sar-e-Pol and Taloqan": a bare name read as a province among towns is the town. */
+function provinceAmongTowns(d: Draft, drafts: Draft[]): boolean {
+  if (d.place.kindHint || d.placeRef?.place?.kind !== 'admin1') return false;
+  return drafts.some((o) => o !== d && o.sentence === d.sentence && o.trigger.start === d.trigger.start && o.placeRef?.place?.kind === 'populated');
+}
+
+function resolveNamed(d: Draft, ctx: DocumentContext, kind = d.place.kindHint): PlaceRef {
   const ref: PlaceRef = { text: d.place.text, place: null, candidates: [], span: d.place.span };
   const name = d.place.text.replace(DIRECTION, '');
   if (!name) return ref;
   const country = ctx.gazetteer.country(name);
   if (country && (d.place.aggregate || d.type === 'border_crossing' || d.place.kindHint === 'country')) return { ...ref, place: country };
-  const r = ctx.gazetteer.resolve(name, { countries: ctx.countries, admin1Codes: ctx.admin1Context(d.sentence), kindHint: d.place.kindHint });
+  // The document's main country first: "Nimruz" is the Afghan province, not a district of Iran named nearby.
+  const context = { admin1Codes: ctx.admin1Context(d.sentence), kindHint: kind };
+  let r = ctx.gazetteer.resolve(name, { ...context, countries: ctx.countries.slice(0, 1) });
+  if (!r.place && r.candidates.length === 0 && ctx.countries.length !== 1) r = ctx.gazetteer.resolve(name, { ...context, countries: ctx.countries });
   if (!r.place && country) return { ...ref, place: country };
   return { ...ref, place: r.place, candidates: r.candidates };
 }
@@ -28,7 +39,10 @@ function resolveNamed(d: Draft, ctx: DocumentContext): PlaceRef {
 /** The place a pointer ("the district", "the provincial capital") refers to: the last one of its kind named before it. */
 function resolvePointer(d: Draft, ctx: DocumentContext): PlaceRef {
   const ref: PlaceRef = { text: d.place.text, place: null, candidates: [], span: d.place.span };
-  const kind = d.place.kindHint;
+  // "the district headquarters" / "the district centre" stand for the district.
+  const kind = /district (?:headquarters|cent)/i.test(d.place.text) ? 'admin2' : d.place.kindHint;
+  const here = namedInSentence(d, ctx).filter((p) => fits(p, kind));
+  if (here.length > 0) return { ...ref, place: here[here.length - 1] };
   const inProvince = new Set(ctx.admin1Context(d.sentence));
   const all = namedBefore(ctx, d.place.span.start);
   // A province named in the same sentence ("which is also the capital of Nangarhar province") narrows the search.
@@ -43,6 +57,20 @@ function resolvePointer(d: Draft, ctx: DocumentContext): PlaceRef {
     }
   }
   return ref;
+}
+
+/** Places named earlier in the pointer's own sentence ("attacks on the provincial capital, Mazar-e-sharif, and toppled the city"). */
+function namedInSentence(d: Draft, ctx: DocumentContext): Place[] {
+  const s = ctx.sentences[d.sentence];
+  const places: Place[] = [];
+  for (const list of placeListsIn(s.text, 0, d.place.span.start - s.start, s.start)) {
+    for (const p of list.places) {
+      if (p.pointer) continue;
+      const r = ctx.gazetteer.resolve(p.text, { countries: ctx.countries.slice(0, 1), admin1Codes: ctx.admin1Context(d.sentence), kindHint: p.kindHint });
+      if (r.place) places.push(r.place);
+    }
+  }
+  return places;
 }
 
 function fits(place: Place, kind: PlaceKind | undefined): boolean {
