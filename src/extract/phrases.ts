@@ -21,7 +21,8 @@ const STOP = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
     'november december mr mrs ms dr gen president minister governor general commander spokesman police command council ministry ' +
     'government army forces official officials local security taliban militants insurgents if when while there here what who ' +
-    'according also now then one first second third another so yet just over under across during following despite with without').split(' '),
+    'according also now then one first second third another so yet just over under across during following despite with without ' +
+    'north south east west northern southern eastern western central strategic key major').split(' '),
 );
 const CUT = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november ' +
@@ -119,7 +120,7 @@ export function readPlaceList(text: string, pos: number, offset: number): PlaceL
 
 /** "the Kaldar district of Balkh province" names Kaldar; "the Ukrainian city of Bakhmut" describes Bakhmut. */
 function nameNotDescriptor(m: RegExpExecArray | null): RegExpExecArray | null {
-  if (!m) return null;
+  if (!m || /capital/i.test(m[1])) return m;
   const before = m[0].slice(0, m[0].length - m[1].length - ' of '.length).trim().split(/\s+/).pop() ?? '';
   return /^\p{Lu}/u.test(before) && !/(?:an|ian|ese|ish|i|ic|ch)$/.test(before) ? null : m;
 }

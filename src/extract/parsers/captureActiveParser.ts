@@ -4,7 +4,7 @@ import { placesAfter } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
 
 const VERB =
-  /\b(captured|captures|capturing|seized|seizes|seizing|overran|overrun|overruns|overrunning|conquered|toppled|topples|occupied|stormed|took|taken|takes|taking|gained|gains|wrested|grabbed|snatched|assumed|grappled)(\s+over)?(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+|overall\s+)?control\s+(?:of|over)\b)?/gi;
+  /\b(?:(?:is|are|was|were)\s+now\s+in\s+(full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b|(captured|captures|capturing|seized|seizes|seizing|overran|overrun|overruns|overrunning|conquered|toppled|topples|occupied|stormed|took|taken|takes|taking|gained|gains|wrested|grabbed|snatched|assumed|grappled)(\s+over)?(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+|overall\s+)?control\s+(?:of|over)\b)?)/gi;
 const NEEDS_CONTROL = /^(?:took|taken|takes|taking|gained|gains|wrested|grabbed|snatched|assumed|grappled)$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?$/i;
 const NOMINAL_BEFORE = /\b(?:the|their|its|his|a)\s+(?:\w+ly\s+)?$|['’]s\s+$/i;
@@ -13,21 +13,21 @@ const GERUND_AFTER_OF = /\bof\s+$/i;
 
 export const captureActiveParser: Parser = {
   name: 'captureActiveParser',
-  triggers: ['captured', 'captures', 'capturing', 'seized', 'seizes', 'seizing', 'overran', 'overrun', 'overruns', 'overrunning', 'conquered', 'toppled', 'topples', 'occupied', 'stormed', 'took', 'taken', 'takes', 'taking', 'gained', 'gains', 'wrested', 'grabbed', 'snatched', 'assumed', 'grappled'],
+  triggers: ['control', 'captured', 'captures', 'capturing', 'seized', 'seizes', 'seizing', 'overran', 'overrun', 'overruns', 'overrunning', 'conquered', 'toppled', 'topples', 'occupied', 'stormed', 'took', 'taken', 'takes', 'taking', 'gained', 'gains', 'wrested', 'grabbed', 'snatched', 'assumed', 'grappled'],
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
     for (const m of text.matchAll(VERB)) {
       const before = text.slice(0, m.index);
       if (PASSIVE_BEFORE.test(before) || NOMINAL_BEFORE.test(before)) continue;
-      if (/ing$/i.test(m[1]) && GERUND_AFTER_OF.test(before)) continue;
-      const withControl = m[0].toLowerCase().includes('control') || Boolean(m[2]);
-      if (NEEDS_CONTROL.test(m[1]) && !withControl) {
+      if (/ing$/i.test(m[2]) && GERUND_AFTER_OF.test(before)) continue;
+      const withControl = m[0].toLowerCase().includes('control') || Boolean(m[3]);
+      if (NEEDS_CONTROL.test(m[2]) && !withControl) {
         if (!/^\s+(?:the\s+(?:\w+\s+){0,3}(?:city|town|village|district|province|capital)\s+of\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
       }
       const end = m.index + m[0].length;
       let places = withoutActors(placesAfter(text, end, input.sentence.start), input, ctx);
-      if (!withControl && !/^(?:captured|seized|overran|overrun|conquered|toppled|stormed|occupied)/i.test(m[1])) places = places.filter((p) => !p.pointer);
+      if (!withControl && !/^(?:captured|seized|overran|overrun|conquered|toppled|stormed|occupied)/i.test(m[2])) places = places.filter((p) => !p.pointer);
       const actor = actorBefore(input, ctx, m.index, places);
       const lastPlace = places[places.length - 1];
       const from = lastPlace && /^\s+from\s/i.test(text.slice(lastPlace.span.end - input.sentence.start)) ? actorAfter(input, ctx, lastPlace.span.end - input.sentence.start, 12) : null;

@@ -13,6 +13,8 @@ export const dateRefiner: Refiner = {
       let bestDistance = Infinity;
       for (const m of mentions) {
         if (/\b(?:since|until|till|from|before)\s+(?:early\s+|mid-?|late\s+)?$/i.test(s.text.slice(0, m.start))) continue;
+        // A dateline at the head of the document dates the report, not the event.
+        if (s.start + m.start < 40 && d.sentence === 0 && /^\W*(?:date\s*)?$/i.test(s.text.slice(0, m.start).replace(/^[A-Z ,]+/, ''))) continue;
         const start = s.start + m.start;
         const end = s.start + m.end;
         const distance = end <= d.trigger.start ? d.trigger.start - end : Math.max(0, start - d.trigger.end);

@@ -33,7 +33,16 @@ function resolveNamed(d: Draft, ctx: DocumentContext, kind = d.place.kindHint): 
   let r = ctx.gazetteer.resolve(name, { ...context, countries: ctx.countries.slice(0, 1) });
   if (!r.place && r.candidates.length === 0 && ctx.countries.length !== 1) r = ctx.gazetteer.resolve(name, { ...context, countries: ctx.countries });
   if (!r.place && country) return { ...ref, place: country };
-  return { ...ref, place: r.place, candidates: r.candidates };
+  const candidates = r.candidates.filter((c) => plausible(name, c, ctx));
+  const place = r.place && plausible(name, r.place, ctx) ? r.place : null;
+  return { ...ref, place: place ?? (candidates.length === 1 ? candidates[0] : null), candidates: candidates.length > 1 ? candidates : [] };
+}
+
+/** Guard against loose matches: the place lies in a country the document is about, and its name starts like the text's. */
+export function plausible(text: string, place: Place, ctx: DocumentContext): boolean {
+  if (ctx.countries.length > 0 && !ctx.countries.includes(place.country)) return false;
+  const fold = (s: string) => s.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase();
+  return fold(text)[0] === fold(place.name)[0];
 }
 
 /** The place a pointer ("the district", "the provincial capital") refers to: the last one of its kind named before it. */
@@ -92,7 +101,7 @@ function namedBefore(ctx: DocumentContext, offset: number): Place[] {
       const r = ctx.gazetteer.resolve(m.text, { countries: ctx.countries, admin1Codes: sentence >= 0 ? ctx.admin1Context(sentence) : [] });
       const place = r.place ?? (m.candidates.length === 1 ? m.candidates[0] : null);
       // Loose matches abroad ("Rapid" → Rapid City, US) are not what the document talks about.
-      if (place && (ctx.countries.length === 0 || ctx.countries.includes(place.country))) named.push({ start: m.span.start, place });
+      if (place && plausible(m.text, place, ctx)) named.push({ start: m.span.start, place });
     }
     namedCache.set(ctx, named);
   }
