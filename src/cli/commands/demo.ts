@@ -20,7 +20,7 @@ export const DEMO_PORT = 7410;
 
 interface Marker {
   state: 'loading' | 'loaded';
-  /** Corpus files and extractor version the store was built from: a change means rebuild. */
+  /** Corpus files and pipeline code the store was built from: a change means rebuild. */
   fingerprint: string;
   documents?: number;
   events?: number;
@@ -74,7 +74,7 @@ export async function loadDemo(opts: DemoOptions = {}): Promise<LoadedDemo> {
   const marker = readMarker(dataDir);
   const reuse = !opts.reset && marker?.state === 'loaded' && marker.fingerprint === fingerprint;
   if (!reuse) {
-    if (marker && !opts.reset) log(marker.state === 'loading' ? 'the last demo load did not finish; starting over' : 'the demo corpus or the extractor changed; rebuilding the demo store');
+    if (marker && !opts.reset) log(marker.state === 'loading' ? 'the last demo load did not finish; starting over' : 'the demo corpus or the pipeline changed since the last load; rebuilding the demo store');
     clearDemoDir(dataDir);
   }
   log('loading the gazetteer (built on the first run, then cached)…');
@@ -126,9 +126,15 @@ function countEvents(events: Partial<Record<string, number>>): number {
   return Object.values(events).reduce<number>((sum, n) => sum + (n ?? 0), 0);
 }
 
+/** The modules whose code decides what a load stores: a change in any of them means a rebuild. */
+const PIPELINE = ['ingest', 'nlp', 'extract', 'gazetteer', 'control', 'store'];
+
+/** Hash of the corpus and of the pipeline's code (src/ under tsx, dist/src/ when built). */
 function corpusFingerprint(corpus: string): string {
   const hash = createHash('sha256').update(`extractor ${EXTRACTOR_VERSION}\n`);
-  for (const file of filesUnder(corpus)) hash.update(`${relative(corpus, file)}\n`).update(readFileSync(file));
+  const modules = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const code = PIPELINE.flatMap((m) => filesUnder(join(modules, m))).filter((f) => !f.endsWith('.map'));
+  for (const file of [...filesUnder(corpus), ...code]) hash.update(`${relative(corpus, file)}\n`).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -197,7 +203,7 @@ export function register(program: Command): void {
     .option('--no-serve', 'load the store (or find it loaded) and exit without serving')
     .addHelpText(
       'after',
-      '\nThe store is loaded once; later runs reuse it until the corpus or the extractor changes.\n\nExamples:\n  npm start                        build, load once, serve\n  frontline demo --reset           start over from the corpus\n  frontline demo --no-serve        load only (for scripts and tests)\n',
+      '\nThe store is loaded once; later runs reuse it until the corpus or the code that reads it changes.\n\nExamples:\n  npm start                        build, load once, serve\n  frontline demo --reset           start over from the corpus\n  frontline demo --no-serve        load only (for scripts and tests)\n',
     )
     .action((flags: DemoFlags) => runDemo(flags));
 }
