@@ -37,8 +37,11 @@ const RAW_TEXT = /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script
 /** linkedom wants a whole document; fragments (feed items, snippets) get a body around them. */
 function parseDocument(html: string): Doc {
   const lean = html.replace(RAW_TEXT, '');
-  const whole = /<html[\s>]/i.test(lean) ? lean : `<!DOCTYPE html><html><head></head><body>${lean}</body></html>`;
-  return parseHTML(whole).document;
+  const wrapped = (): Doc => parseHTML(`<!DOCTYPE html><html><head></head><body>${lean}</body></html>`).document;
+  if (!/<html[\s>]/i.test(lean)) return wrapped();
+  const doc = parseHTML(lean).document;
+  // A broken "<html" that opens no root element: read the markup as a fragment instead.
+  return doc.documentElement ? doc : wrapped();
 }
 
 const attr = (doc: Doc, selector: string, name: string): string | null => doc.querySelector(selector)?.getAttribute(name)?.trim() || null;
@@ -94,7 +97,7 @@ function removeNeverText(doc: Doc): void {
 }
 
 /** Text of a subtree: blocks become paragraph breaks, `<br>` a line break, other markup nothing. */
-export function blockText(root: Node): string {
+function blockText(root: Node): string {
   const out: string[] = [];
   const stack: (Node | string)[] = [root];
   while (stack.length) {

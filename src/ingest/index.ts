@@ -1,6 +1,7 @@
 // The readers' public API: inputs of any supported kind in, Documents (or reasons to skip) out.
 export type { DocumentMeta, ReadOptions, ReadOutcome } from './types.js';
-export { readInputs, DEFAULT_MAX_BYTES } from './read.js';
+export { readInputs, readBytes, DEFAULT_MAX_BYTES } from './read.js';
+export type { InputFormat } from './sniff.js';
 export { documentFromText, documentFromHtml, cleanText } from './document.js';
 export { normaliseText, contentHash } from './normalise.js';
 export { removeBoilerplate, isBoilerplate } from './boilerplate.js';

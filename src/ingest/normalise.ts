@@ -25,11 +25,6 @@ export function normaliseText(raw: string): string {
     .trim();
 }
 
-/** Paragraphs are separated by a blank line. */
-export function paragraphs(text: string): string[] {
-  return text.split(/\n{2,}/).filter((p) => p.trim() !== '');
-}
-
 /** sha256 (hex, first 32 chars) of the text with whitespace collapsed and case folded. */
 export function contentHash(text: string): string {
   const folded = text.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -105,9 +105,9 @@ export function* readBytes(bytes: Uint8Array, source: string, format: InputForma
 function* readText(text: string, source: string, format: InputFormat, opts: ReadOptions, notes: string[]): Generator<ReadOutcome> {
   switch (format) {
     case 'text':
-      return yield outcome(buildDocument(text, 'text', {}, {}, opts), source, notes);
+      return yield outcome(() => buildDocument(text, 'text', {}, {}, opts), source, notes);
     case 'html':
-      return yield outcome(buildHtmlDocument(text, 'html', {}, opts), source, notes);
+      return yield outcome(() => buildHtmlDocument(text, 'html', {}, opts), source, notes);
     case 'feed':
       return yield* readFeed(text, source, opts, notes);
     case 'jsonl':
@@ -129,27 +129,37 @@ function* readFeed(xml: string, source: string, opts: ReadOptions, notes: string
     }
     const meta = { url: item.link, title: item.title, outlet: parsed.feed.title };
     const dates = item.date ? [item.date] : [];
-    const built = item.isHtml
-      ? buildHtmlDocument(item.body, 'feed', meta, opts, { wholePage: false, dates })
-      : buildDocument(item.body, 'feed', meta, { dates }, opts);
-    yield outcome(built, where, notes);
+    const build = item.isHtml
+      ? () => buildHtmlDocument(item.body, 'feed', meta, opts, { wholePage: false, dates })
+      : () => buildDocument(item.body, 'feed', meta, { dates }, opts);
+    yield outcome(build, where, notes);
   }
 }
 
 function* readRecords(records: Iterable<RecordResult>, source: string, opts: ReadOptions, notes: string[]): Generator<ReadOutcome> {
   for (const record of records) {
-    const where = `${source}:${record.where.replace(/^(line|item) /, '')}`;
     if (!record.ok) {
       yield skip(source, record.reason);
       continue;
     }
-    const built = record.isHtml ? buildHtmlDocument(record.body, 'jsonl', record.meta, opts) : buildDocument(record.body, 'jsonl', record.meta, {}, opts);
-    yield outcome(built, where, notes);
+    const where = record.where === 'document' ? source : `${source}:${record.where.replace(/^(line|item) /, '')}`;
+    const { body, meta } = record;
+    const build = record.isHtml ? () => buildHtmlDocument(body, 'jsonl', meta, opts) : () => buildDocument(body, 'jsonl', meta, {}, opts);
+    yield outcome(build, where, notes);
   }
 }
 
-/** A built document, or a skip when nothing is left once boilerplate is gone. */
-function outcome(built: BuiltDocument, source: string, notes: string[]): ReadOutcome {
+/**
+ * A built document, or a skip when nothing is left once boilerplate is gone. A library failing on
+ * strange input (the DOM, Readability) costs that input only, never the rest of the run.
+ */
+function outcome(build: () => BuiltDocument, source: string, notes: string[]): ReadOutcome {
+  let built: BuiltDocument;
+  try {
+    built = build();
+  } catch (e) {
+    return skip(source, `could not be read: ${(e as Error).message}`);
+  }
   if (built.doc.text === '') return skip(source, 'no text left after removing boilerplate');
   const warnings = [...notes, ...built.warnings];
   return { kind: 'document', doc: built.doc, source, ...(warnings.length ? { warnings } : {}) };
