@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInputs, type ReadOptions, type ReadOutcome } from '../../src/ingest/index.js';
+import { readBytes, readInputs, type ReadOptions, type ReadOutcome } from '../../src/ingest/index.js';
 import { fixture, tempDir } from './fixtures.js';
 
 const REPORT = 'Government troops withdrew from the district centre of Dasht-e Archi on Monday, the district governor said.';
@@ -163,4 +163,15 @@ test('an empty folder and a path that does not exist are skips naming them', asy
   const outcomes = await collect([dir, join(dir, 'nope')]);
   assert.deepEqual(outcomes.map(reasonOf), ['empty folder', `no such file or directory: ${join(dir, 'nope')}`]);
   rmSync(dir, { recursive: true });
+});
+
+test('inputs cut off at any point give documents or skips, never an exception', () => {
+  for (const name of ['feed.rss', 'feed.atom', 'article.html', 'docs.jsonl']) {
+    const bytes = readFileSync(fixture(name));
+    for (let cut = 1; cut < bytes.length; cut += 13) {
+      for (const o of readBytes(bytes.subarray(0, cut), `${name}@${cut}`, null, {})) {
+        assert.ok(o.kind === 'document' ? o.doc.text.length > 0 : o.reason.length > 0, `${name}@${cut}`);
+      }
+    }
+  }
 });
