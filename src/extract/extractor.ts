@@ -109,7 +109,7 @@ function documentContext(doc: Document, sentences: Sentence[], gazetteer: Gazett
   return ctx;
 }
 
-const PROVINCE = /\b(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)\s+(?:[Pp]rovince|[Rr]egion|[Oo]blast|[Ss]tate|[Gg]overnorate)\b|\b(?:[Pp]rovince|[Oo]blast|[Rr]egion) of (\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/gu;
+const PROVINCE = /\b(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)\s+(?:[Pp]rovince|[Pp]rovincial|[Rr]egion|[Oo]blast|[Ss]tate|[Gg]overnorate)\b|\b(?:[Pp]rovince|[Oo]blast|[Rr]egion) of (\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/gu;
 
 /** Admin-1 codes of the provinces named in the sentence, then in the rest of its paragraph. */
 function provincesNamed(ctx: DocumentContext, i: number): string[] {

@@ -35,7 +35,7 @@ const CAP = "[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-(?:[\\p{Ll}]{1,3}-)?[\\p{L}][\\p{L}
 const NAME = `${CAP}(?:\\s+(?:(?:e|i|al|el|ul|de|du|da|la|le|bin|ibn)\\s+)?${CAP})*`;
 const POINTER = new RegExp(`(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)(${KIND})\\b(?!\\s+of\\b)(?!\\s+${CAP})(?!\\s*[,:–—]\\s*\\p{Lu})`, 'uy');
 /** "the sole army garrison in the western city of El Fashir", "a police headquarters in Mrauk-U": a facility stands for the place it is in. */
-const FACILITY = /(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:garrison|base|headquarters|headquarter|airport|barracks|compound|checkpoint|outpost|crossing|border crossing|prison|office)\s+(?:in|at|of|near)\s+/iuy;
+const FACILITY = /(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:garrison|base|headquarters|headquarter|airport|barracks|compound|checkpoint|outpost|crossing|border crossing|prison|office)\s+(?:in|at|of|near)\s+/uy;
 const FILLER = "(?:(?!(?:to|of|in|and|from|at|by|with|for|on|near)\\s)[\\p{L}-]+(?:'s|’s)?\\s+)";
 const DESCRIPTOR = new RegExp(`(?:(?:the|a|an|another)\\s+)?${FILLER}{0,4}?(${KIND})\\s+of\\s+`, 'iuy');
 /** "another two towns – Namhsan and Mantong", "another provincial capital, Jalalabad". */
@@ -156,7 +156,7 @@ function skipSpace(text: string, pos: number): number {
   return pos;
 }
 
-const PREPOSITION = /\b(?:in|of|from|near|at|to|with|into|toward|towards|outside|around|across|by|for|on|through|between|beyond|along|including|except|besides)\s+(?:(?:the|a|an|[\p{L}-]+['’]s|[\p{Ll}][\p{L}-]*)\s+){0,3}$/iu;
+const PREPOSITION = /\b(?:[Ii]n|[Oo]f|[Ff]rom|[Nn]ear|[Aa]t|[Tt]o|[Ww]ith|[Ii]nto|[Tt]oward|[Tt]owards|[Oo]utside|[Aa]round|[Aa]cross|[Bb]y|[Ff]or|[Oo]n|[Tt]hrough|[Bb]etween|[Bb]eyond|[Aa]long|[Ii]ncluding|[Ee]xcept|[Bb]esides)\s+(?:(?:the|a|an|[\p{L}-]+['’]s|[\p{Ll}][\p{L}-]*)\s+){0,3}$/u;
 const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens of|hundreds of|some|all|most)\s+$/i;
 const CLAUSE_START = /(?:[;:“”"]|\bthat\b|\bas\b|\bwhile\b|\bwhen\b|\bbecause\b|\bsaid\b|\bsaying\b|\bbut\b)(?![\s\S]*(?:[;:“”"]|\bthat\b|\bas\b|\bwhile\b|\bwhen\b|\bbecause\b|\bsaid\b|\bsaying\b|\bbut\b))/u;
 

@@ -1,7 +1,7 @@
 // Complete actors. A descriptor without a side ("the militants", "its forces", "they") takes the
 // side of the party named last before it. A capture with no actor at all ("Kunduz fell", "was
-// seized") takes the actor of the previous capture in the document, else the party the document
-// names far more than any other.
+// seized") takes the actor of the previous capture in the document (or of the first one, for what
+// comes before it), else the party the document names far more than any other.
 import { eventFamily, type ActorRef } from '../../core/index.js';
 import type { DocumentContext, Refiner } from '../types.js';
 
@@ -10,12 +10,13 @@ export const actorRefiner: Refiner = {
   refine(drafts, ctx) {
     let previous: ActorRef | null = null;
     const dominant = dominantParty(ctx);
+    const firstCapture = drafts.find((d) => eventFamily(d.type) === 'capture' && d.type !== 'recapture' && d.actor?.side)?.actor ?? null;
     for (const d of drafts) {
       if (d.actor && !d.actor.side) d.actor = namedBefore(ctx, d.sentence, d.actor) ?? d.actor;
       if (d.fromActor && !d.fromActor.side) d.fromActor = namedBefore(ctx, d.sentence, d.fromActor) ?? d.fromActor;
       const family = eventFamily(d.type);
       if (family !== 'capture' && family !== 'control_claim') continue;
-      if (!d.actor && d.type !== 'recapture') d.actor = previous ?? dominant;
+      if (!d.actor && d.type !== 'recapture') d.actor = previous ?? firstCapture ?? dominant;
       if (d.actor?.side && family === 'capture') previous = d.actor;
     }
     return drafts;

@@ -41,7 +41,8 @@ function resolveNamed(d: Draft, ctx: DocumentContext, kind = d.place.kindHint): 
 /** Guard against loose matches: the place lies in a country the document is about, and its name starts like the text's. */
 export function plausible(text: string, place: Place, ctx: DocumentContext): boolean {
   if (ctx.countries.length > 0 && !ctx.countries.includes(place.country)) return false;
-  const fold = (s: string) => s.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase();
+  // First consonants agree: Islam Qala / Eslām Qal'eh, Fayzabad / Feyzābād; Mantong / Montongsekar is caught by the country.
+  const fold = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}]|[aeiouy]/gu, '');
   return fold(text)[0] === fold(place.name)[0];
 }
 
