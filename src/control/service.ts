@@ -45,6 +45,7 @@ export class FrontlineService implements Frontline {
   private refreshing: Promise<void> | null = null;
   private fingerprints: { fingerprint: string; source_group: string }[] = [];
   private fingerprintSeq = 0;
+  private cached: { version: number; byUnit: Map<string, IntervalRecord[]> } | null = null;
 
   constructor(
     readonly store: Store,
@@ -86,13 +87,15 @@ export class FrontlineService implements Frontline {
 
   /** Extracts and stores one document (one transaction); a stored text is not extracted again. */
   private async store_(doc: Document): Promise<{ status: 'new' | 'duplicate'; id: string; types: EventType[] }> {
-    const existing = await this.store.documentByHash(doc.hash);
-    if (existing) return { status: 'duplicate', id: existing.id, types: [] };
+    const found = await this.store.lookup(doc.hash, doc.id, this.fingerprintSeq);
+    this.remember(found.fingerprints);
+    const same = found.same.find((d) => d.hash === doc.hash);
+    if (same) return { status: 'duplicate', id: same.id, types: [] };
     // Another text under the same id (an edited article) is kept as well, under its hash.
-    const id = (await this.store.documentIdTaken(doc.id)) ? doc.hash : doc.id;
+    const id = found.same.length ? doc.hash : doc.id;
     const events = this.extractor().extract(doc);
     const fingerprint = doc.fingerprint ?? simhash(doc.text);
-    const group = await this.sourceGroup(fingerprint);
+    const group = this.fingerprints.find((c) => isNearDuplicate(c.fingerprint, fingerprint))?.source_group ?? null;
     const saved = await this.store.saveDocument(
       documentRecord(doc, id, fingerprint, group ?? id),
       events.map((e, i) => eventRecord(e, id, i, this.universe)),
@@ -101,15 +104,14 @@ export class FrontlineService implements Frontline {
   }
 
   /**
-   * The source group of the first stored near-duplicate, if any. Fingerprints are cached in
-   * memory and topped up with those other workers stored since (a scan of 100k is ~1 ms).
+   * Stored fingerprints are kept in memory, in arrival order, topped up with those stored since
+   * (by this or another worker): the first near-duplicate found is the story's source group.
    */
-  private async sourceGroup(fingerprint: string): Promise<string | null> {
-    for (const row of await this.store.fingerprintsSince(this.fingerprintSeq)) {
+  private remember(rows: { seq: number; fingerprint: string; source_group: string }[]): void {
+    for (const row of rows) {
       this.fingerprints.push(row);
-      this.fingerprintSeq = row.seq;
+      this.fingerprintSeq = Math.max(this.fingerprintSeq, row.seq);
     }
-    return this.fingerprints.find((c) => isNearDuplicate(c.fingerprint, fingerprint))?.source_group ?? null;
   }
 
   private extractor(): Extractor {
@@ -124,9 +126,8 @@ export class FrontlineService implements Frontline {
   }
 
   private async rebuildDirty(): Promise<void> {
-    for (const unit of await this.store.dirtyUnits()) {
-      await this.store.rebuildUnit(unit, (events) => deriveUnit(unit, events, this.baselineOf(unit)));
-    }
+    const batch = 100;
+    while ((await this.store.rebuildDirty((unit, events) => deriveUnit(unit, events, this.baselineOf(unit)), batch)) === batch);
   }
 
   private baselineOf(unitId: string): Baseline | null {
@@ -139,9 +140,8 @@ export class FrontlineService implements Frontline {
 
   async mapAsOf(date: IsoDate): Promise<MapView> {
     const day = parseUserDate(date, 'as-of date');
-    await this.refreshIfDirty();
-    const rows = new Map((await this.store.intervalsAsOf(day)).map((r) => [r.unit_id, r]));
-    const places = this.universe.places.map((p) => mapPlace(p, rows.get(p.id) ?? this.fallback(p.id, day)));
+    const intervals = await this.intervalCache();
+    const places = this.universe.places.map((p) => mapPlace(p, covering(intervals.get(p.id), day) ?? this.fallback(p.id, day)));
     return { as_of: day, theater: this.theater?.id ?? 'none', places };
   }
 
@@ -232,14 +232,31 @@ export class FrontlineService implements Frontline {
 
   // ------------------------------------------------------------------ helpers
 
+  /**
+   * Every unit's intervals, kept in memory while the store's derived version stays the same
+   * (one small query per read tells; another worker's rebuild bumps it).
+   */
+  private async intervalCache(): Promise<Map<string, IntervalRecord[]>> {
+    let state = await this.store.derivedState();
+    if (state.dirty) {
+      await this.refresh();
+      state = await this.store.derivedState();
+    }
+    if (this.cached?.version !== state.version) {
+      const byUnit = new Map<string, IntervalRecord[]>();
+      for (const row of await this.store.allIntervals()) byUnit.set(row.unit_id, [...(byUnit.get(row.unit_id) ?? []), row]);
+      this.cached = { version: state.version, byUnit };
+    }
+    return this.cached.byUnit;
+  }
+
   private async refreshIfDirty(): Promise<void> {
-    if (this.refreshing || (await this.store.hasDirtyUnits())) await this.refresh();
+    if (this.refreshing || (await this.store.derivedState()).dirty) await this.refresh();
   }
 
   /** A unit with no events: its baseline, or unknown. */
   private fallback(unitId: string, day: IsoDate): IntervalRecord {
-    const { intervals } = deriveUnit(unitId, [], this.baselineOf(unitId));
-    return intervals.find((iv) => (iv.from_date === null || iv.from_date <= day) && (iv.to_date === null || iv.to_date > day))!;
+    return covering(deriveUnit(unitId, [], this.baselineOf(unitId)).intervals, day)!;
   }
 
   private async incidentsOf(unitId: string): Promise<Map<string, StoredIncident>> {
@@ -281,6 +298,11 @@ function pickTheater(theaters: TheaterPack[], id: string | undefined): TheaterPa
     return found;
   }
   return theaters.find((t) => t.universe) ?? null;
+}
+
+/** The interval covering `day` (from <= day < to), intervals being in time order. */
+function covering(intervals: IntervalRecord[] | undefined, day: IsoDate): IntervalRecord | undefined {
+  return intervals?.find((iv) => (iv.from_date === null || iv.from_date <= day) && (iv.to_date === null || iv.to_date > day));
 }
 
 function mapPlace(p: Place, iv: IntervalRecord): MapPlace {

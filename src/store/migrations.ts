@@ -100,6 +100,7 @@ create table incident_events (
   event text not null references events(id) on delete cascade,
   primary key (incident, event)
 );
+create index incident_events_event on incident_events(event);
 
 create table control_intervals (
   unit_id text not null,
@@ -116,10 +117,17 @@ create table control_intervals (
   evidence jsonb not null,
   primary key (unit_id, seq)
 );
-create index control_intervals_dates on control_intervals(from_date, to_date);
 
 -- Units whose derived rows are stale; marked in the same transaction as the events.
 create table dirty_units (unit_id text primary key);
+`,
+  },
+  {
+    version: 2,
+    name: 'derived-rows version, so that readers can cache the intervals',
+    sql: `
+create table store_state (id integer primary key check (id = 1), derived_version integer not null);
+insert into store_state (id, derived_version) values (1, 0);
 `,
   },
 ];

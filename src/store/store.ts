@@ -6,17 +6,36 @@ import { openDb, type Db, type DbOptions, type Queryable } from './db.js';
 import { migrate } from './migrations.js';
 import type { ClaimRecord, DocumentRecord, EventRecord, IncidentRecord, IntervalRecord, SourcedEvent } from './records.js';
 
-const EVENT_COLUMNS = [
-  'id', 'document', 'ordinal', 'type', 'unit_id', 'place_text', 'place_id', 'place_name', 'place_kind', 'feature_code',
-  'admin1', 'admin1_code', 'admin2', 'admin2_code', 'country', 'lat', 'lon', 'geo_precision', 'place_start', 'place_end',
-  'candidates', 'actor_text', 'actor_name', 'actor_side', 'from_text', 'from_name', 'from_side', 'date', 'date_precision',
-  'status', 'attributed_to', 'without_fight', 'count', 'total', 'fraction', 'sentence', 'sentence_start', 'sentence_end',
-  'mentions', 'parser',
-] as const;
-const JSON_COLUMNS = new Set(['candidates', 'mentions']);
-const INSERT_EVENT = `insert into events (${EVENT_COLUMNS.join(', ')}) values (${EVENT_COLUMNS.map(
-  (c, i) => `$${i + 1}${JSON_COLUMNS.has(c) ? "::text::jsonb" : ""}`,
-).join(', ')})`;
+/** The events table's columns and SQL types, for one-statement inserts of a document's events. */
+const EVENT_COLUMNS: [string, string][] = [
+  ['id', 'text'], ['document', 'text'], ['ordinal', 'integer'], ['type', 'text'], ['unit_id', 'text'], ['place_text', 'text'],
+  ['place_id', 'text'], ['place_name', 'text'], ['place_kind', 'text'], ['feature_code', 'text'], ['admin1', 'text'],
+  ['admin1_code', 'text'], ['admin2', 'text'], ['admin2_code', 'text'], ['country', 'text'], ['lat', 'double precision'],
+  ['lon', 'double precision'], ['geo_precision', 'text'], ['place_start', 'integer'], ['place_end', 'integer'], ['candidates', 'jsonb'],
+  ['actor_text', 'text'], ['actor_name', 'text'], ['actor_side', 'text'], ['from_text', 'text'], ['from_name', 'text'],
+  ['from_side', 'text'], ['date', 'text'], ['date_precision', 'text'], ['status', 'text'], ['attributed_to', 'text'],
+  ['without_fight', 'boolean'], ['count', 'integer'], ['total', 'integer'], ['fraction', 'double precision'], ['sentence', 'text'],
+  ['sentence_start', 'integer'], ['sentence_end', 'integer'], ['mentions', 'jsonb'], ['parser', 'text'],
+];
+const names = EVENT_COLUMNS.map(([c]) => c).join(', ');
+
+const SAVE_DOCUMENT = `
+with doc as (
+  insert into documents (id, hash, url, outlet, title, published, lang, format, synthetic, fingerprint, source_group, text, ingested_at)
+  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+  on conflict do nothing returning id
+), ev as (
+  insert into events (${names})
+  select ${names} from jsonb_to_recordset($14::text::jsonb) as x(${EVENT_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})
+  where exists (select 1 from doc)
+  returning id, type, unit_id, date, place_text, actor_name, actor_side, count, total, fraction
+), claim as (
+  insert into claims (event, date, place_text, actor, side, count, total, fraction)
+  select id, date, place_text, actor_name, actor_side, count, total, fraction from ev where type = 'control_claim'
+), dirty as (
+  insert into dirty_units (unit_id) select distinct unit_id from ev where unit_id is not null on conflict do nothing
+)
+select count(*)::int as inserted from doc`;
 
 const SOURCED_EVENT = `select e.*, d.url, d.outlet, d.published, d.synthetic, d.source_group
   from events e join documents d on d.id = e.document`;
@@ -47,47 +66,40 @@ export class Store {
     return this.db.close();
   }
 
-  async documentByHash(hash: string): Promise<{ id: string } | null> {
-    return (await this.db.query<{ id: string }>('select id from documents where hash = $1', [hash]))[0] ?? null;
-  }
-
-  async documentIdTaken(id: string): Promise<boolean> {
-    return (await this.db.query('select 1 from documents where id = $1', [id])).length > 0;
-  }
-
-  /** Fingerprints of the documents stored after `afterSeq`, in arrival order. */
-  async fingerprintsSince(afterSeq: number): Promise<{ seq: number; fingerprint: string; source_group: string }[]> {
-    return this.db.query(
-      'select seq, fingerprint, source_group from documents where seq > $1 and fingerprint is not null order by seq',
-      [afterSeq],
+  /**
+   * Before storing a document, in one round trip: stored documents with its text (hash) or its
+   * id, and the fingerprints stored after `afterSeq` (for near-duplicate detection).
+   */
+  async lookup(hash: string, id: string, afterSeq: number): Promise<{
+    same: { id: string; hash: string }[];
+    fingerprints: { seq: number; fingerprint: string; source_group: string }[];
+  }> {
+    const rows = await this.db.query<{ kind: 'same' | 'fingerprint'; id: string; hash: string; seq: number; fingerprint: string; source_group: string }>(
+      `select 'same' as kind, id, hash, null::integer as seq, null as fingerprint, null as source_group
+         from documents where hash = $1 or id = $2
+       union all
+       select 'fingerprint', null, null, seq, fingerprint, source_group
+         from documents where seq > $3 and fingerprint is not null
+       order by seq nulls first`,
+      [hash, id, afterSeq],
     );
+    return {
+      same: rows.filter((r) => r.kind === 'same').map(({ id: i, hash: h }) => ({ id: i, hash: h })),
+      fingerprints: rows.filter((r) => r.kind === 'fingerprint').map(({ seq, fingerprint, source_group }) => ({ seq, fingerprint, source_group })),
+    };
   }
 
-  /** Writes the document, its events, its claims and the dirty marks atomically; false when already stored. */
+
+  /**
+   * Writes the document, its events, its claims and the dirty marks in ONE statement (so one
+   * implicit transaction and one round trip): all of it lands, or none. False when already stored.
+   */
   async saveDocument(doc: DocumentRecord, events: EventRecord[]): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
-      const inserted = await tx.query(
-        `insert into documents (id, hash, url, outlet, title, published, lang, format, synthetic, fingerprint,
-           source_group, text, ingested_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         on conflict do nothing returning id`,
-        [doc.id, doc.hash, doc.url, doc.outlet, doc.title, doc.published, doc.lang, doc.format, doc.synthetic, doc.fingerprint,
-          doc.source_group, doc.text, doc.ingested_at],
-      );
-      if (inserted.length === 0) return false;
-      for (const event of events) await insertEvent(tx, event);
-      const units = [...new Set(events.map((e) => e.unit_id).filter((u): u is string => u !== null))];
-      for (const unit of units) await tx.query('insert into dirty_units (unit_id) values ($1) on conflict do nothing', [unit]);
-      return true;
-    });
-  }
-
-  async dirtyUnits(): Promise<string[]> {
-    return (await this.db.query<{ unit_id: string }>('select unit_id from dirty_units order by unit_id')).map((r) => r.unit_id);
-  }
-
-  async hasDirtyUnits(): Promise<boolean> {
-    return (await this.db.query('select 1 from dirty_units limit 1')).length > 0;
+    const [row] = await this.db.query<{ inserted: number }>(SAVE_DOCUMENT, [
+      doc.id, doc.hash, doc.url, doc.outlet, doc.title, doc.published, doc.lang, doc.format, doc.synthetic, doc.fingerprint,
+      doc.source_group, doc.text, doc.ingested_at, JSON.stringify(events),
+    ]);
+    return row.inserted > 0;
   }
 
   /** Marks every unit with events dirty: after a change of the control rules or of the universe. */
@@ -95,47 +107,70 @@ export class Store {
     await this.db.query('insert into dirty_units (unit_id) select distinct unit_id from events where unit_id is not null on conflict do nothing');
   }
 
-  async unitEvents(unitId: string, db: Queryable = this.db): Promise<SourcedEvent[]> {
-    return db.query<SourcedEvent>(`${SOURCED_EVENT} where e.unit_id = $1 order by e.date nulls last, d.published nulls last, e.id`, [unitId]);
-  }
-
   /**
-   * Rebuilds one unit's derived rows. `derive` sees the unit's events as of inside the
-   * transaction; a concurrent rebuild of the same unit waits on the dirty row and then skips.
+   * Rebuilds the derived rows of up to `batch` dirty units in one transaction; returns how many.
+   * `derive` sees each unit's events as stored at that moment. Workers sharing a server claim
+   * disjoint batches (skip locked); a unit marked dirty again meanwhile stays dirty for the next call.
    */
-  async rebuildUnit(
-    unitId: string,
-    derive: (events: SourcedEvent[]) => { incidents: IncidentRecord[]; intervals: IntervalRecord[] },
-  ): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const claimed = await tx.query('delete from dirty_units where unit_id = $1 returning unit_id', [unitId]);
-      if (claimed.length === 0) return;
-      const { incidents, intervals } = derive(await this.unitEvents(unitId, tx));
-      await tx.query('delete from incidents where unit_id = $1', [unitId]);
-      await tx.query('delete from control_intervals where unit_id = $1', [unitId]);
-      for (const incident of incidents) {
-        await tx.query('insert into incidents (id, unit_id, type, side, date, sources, status) values ($1, $2, $3, $4, $5, $6, $7)', [
-          incident.id, incident.unit_id, incident.type, incident.side, incident.date, incident.sources, incident.status,
-        ]);
-        await tx.query('insert into incident_events (incident, event) select $1, unnest($2::text[])', [incident.id, incident.events]);
-      }
-      for (const iv of intervals) {
-        await tx.query(
-          `insert into control_intervals (unit_id, seq, controller, status, from_date, from_precision, to_date, incidents, disputes, evidence)
-           values ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9::text::jsonb, $10::text::jsonb)`,
-          [iv.unit_id, iv.seq, iv.controller, iv.status, iv.from_date, iv.from_precision, iv.to_date,
-            JSON.stringify(iv.incidents), JSON.stringify(iv.disputes), JSON.stringify(iv.evidence)],
-        );
-      }
+  async rebuildDirty(
+    derive: (unitId: string, events: SourcedEvent[]) => { incidents: IncidentRecord[]; intervals: IntervalRecord[] },
+    batch = 100,
+  ): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const units = (
+        await tx.query<{ unit_id: string }>(
+          `delete from dirty_units where unit_id in (select unit_id from dirty_units order by unit_id limit $1 for update skip locked)
+           returning unit_id`,
+          [batch],
+        )
+      ).map((r) => r.unit_id);
+      if (units.length === 0) return 0;
+      const events = await tx.query<SourcedEvent>(
+        `${SOURCED_EVENT} where e.unit_id = any($1::text[]) order by e.date nulls last, d.published nulls last, e.id`,
+        [units],
+      );
+      const derived = units.map((unit) => derive(unit, events.filter((e) => e.unit_id === unit)));
+      await this.replaceDerived(tx, units, derived.flatMap((d) => d.incidents), derived.flatMap((d) => d.intervals));
+      return units.length;
     });
   }
 
-  /** The interval of every unit that has one covering `date` (half-open: from <= date < to). */
-  async intervalsAsOf(date: IsoDate): Promise<IntervalRecord[]> {
-    return this.db.query<IntervalRecord>(
-      `select * from control_intervals where (from_date is null or from_date <= $1) and (to_date is null or to_date > $1)`,
-      [date],
+  /** Replaces the units' incidents and intervals: one statement per table, however many rows. */
+  private async replaceDerived(tx: Queryable, units: string[], incidents: IncidentRecord[], intervals: IntervalRecord[]): Promise<void> {
+    await tx.query('delete from incidents where unit_id = any($1::text[])', [units]);
+    await tx.query('delete from control_intervals where unit_id = any($1::text[])', [units]);
+    await tx.query(
+      `insert into incidents (id, unit_id, type, side, date, sources, status)
+       select id, unit_id, type, side, date, sources, status from jsonb_to_recordset($1::text::jsonb)
+         as x(id text, unit_id text, type text, side text, date text, sources integer, status text)`,
+      [JSON.stringify(incidents.map(({ events: _events, ...row }) => row))],
     );
+    await tx.query(
+      `insert into incident_events (incident, event)
+       select incident, event from jsonb_to_recordset($1::text::jsonb) as x(incident text, event text)`,
+      [JSON.stringify(incidents.flatMap((i) => i.events.map((event) => ({ incident: i.id, event }))))],
+    );
+    await tx.query(
+      `insert into control_intervals (unit_id, seq, controller, status, from_date, from_precision, to_date, incidents, disputes, evidence)
+       select unit_id, seq, controller, status, from_date, from_precision, to_date, incidents, disputes, evidence
+       from jsonb_to_recordset($1::text::jsonb) as x(unit_id text, seq integer, controller text, status text, from_date text,
+         from_precision text, to_date text, incidents jsonb, disputes jsonb, evidence jsonb)`,
+      [JSON.stringify(intervals)],
+    );
+    await tx.query('update store_state set derived_version = derived_version + 1 where id = 1');
+  }
+
+  /** The version of the derived rows (bumped by every rebuild) and whether any unit awaits one. */
+  async derivedState(): Promise<{ version: number; dirty: boolean }> {
+    const [row] = await this.db.query<{ version: number; dirty: boolean }>(
+      'select derived_version as version, exists (select 1 from dirty_units) as dirty from store_state where id = 1',
+    );
+    return row;
+  }
+
+  /** Every interval of every unit, in unit then time order. */
+  async allIntervals(): Promise<IntervalRecord[]> {
+    return this.db.query<IntervalRecord>('select * from control_intervals order by unit_id, seq');
   }
 
   async unitIntervals(unitId: string): Promise<IntervalRecord[]> {
@@ -202,16 +237,5 @@ export class Store {
          (select count(*)::int from events e where not exists (select 1 from documents d where d.id = e.document)) as orphans`,
     );
     return row;
-  }
-}
-
-async function insertEvent(tx: Queryable, e: EventRecord): Promise<void> {
-  const row = e as unknown as Record<string, unknown>;
-  await tx.query(INSERT_EVENT, EVENT_COLUMNS.map((c) => (JSON_COLUMNS.has(c) ? JSON.stringify(row[c]) : row[c])));
-  if (e.type === 'control_claim') {
-    await tx.query(
-      'insert into claims (event, date, place_text, actor, side, count, total, fraction) values ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [e.id, e.date, e.place_text, e.actor_name, e.actor_side, e.count, e.total, e.fraction],
-    );
   }
 }
