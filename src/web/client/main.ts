@@ -97,8 +97,20 @@ async function selectPlace(id: string): Promise<void> {
   }
 }
 
+/** The place of the map an event counts for: itself, else the district it lies in, else the nearest in its province. */
+function unitOf(event: EventView, view: MapView): MapPlace | null {
+  const { id, admin1, admin2, lat, lon } = event.place;
+  const direct = view.places.find((p) => p.id === id) ?? view.places.find((p) => admin2 && p.name === admin2 && p.admin1 === admin1);
+  if (direct || lat === null || lon === null) return direct ?? null;
+  const distance = (p: MapPlace) => (p.lat! - lat) ** 2 + (p.lon! - lon) ** 2;
+  const near = view.places.filter((p) => p.lat !== null && p.lon !== null && (!admin1 || p.admin1 === admin1));
+  return near.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
 function pickEvent(event: EventView): void {
-  controlMap.focus(event.place.id, event.place.lat, event.place.lon);
+  const view = mapCache.get(timeline.date);
+  const unit = view ? unitOf(event, view) : null;
+  controlMap.focus(unit?.id ?? null, event.place.lat ?? unit?.lat ?? null, event.place.lon ?? unit?.lon ?? null);
 }
 
 function fillPlaceSearch(places: MapPlace[]): void {
@@ -158,6 +170,7 @@ async function start(): Promise<void> {
   timeline.setSpan(span.from ?? to, to, hashParam('date') ?? to);
   const view = await mapFor(timeline.date);
   byId('theater').textContent = sideLabel(view.theater);
+  controlMap.fit(view.places);
   await drawOutlines(view);
   controlMap.show(view);
   renderLegend(byId('legend'), view, outlines);

@@ -51,12 +51,12 @@ export class ControlMap {
     const layers: L.Layer[] = [...byProvince.entries()]
       .filter(([, pts]) => pts.length >= 3)
       .map(([, pts]) => outline(convexHull(pts), 'province-hull'));
-    if (country.length >= 3) layers.push(outline(country, 'country-hull'));
+    if (country.length >= 3) layers.unshift(outline(country, 'country-hull', true));
     this.setOutlines(layers);
   }
 
   drawBoundaryOutlines(provinces: FeatureCollection): void {
-    const layer = L.geoJSON(provinces, { pane: 'outlines', interactive: false, style: { className: 'province-boundary', fill: false } });
+    const layer = L.geoJSON(provinces, { pane: 'outlines', interactive: false, style: { className: 'province-boundary', fillColor: '#fbfaf6', fillOpacity: 1 } });
     this.setOutlines([layer]);
   }
 
@@ -67,14 +67,20 @@ export class ControlMap {
 
   /** Draws the places on first call, restyles them afterwards. */
   show(view: MapView): void {
-    const first = this.shapes.size === 0;
     for (const place of view.places) {
       this.places.set(place.id, place);
       if (place.status !== 'unknown' && place.controller !== 'unknown') ensureHatch(place.controller);
       const shape = this.shapes.get(place.id) ?? this.create(place);
-      if (shape) shape.setStyle(this.styleOf(place));
+      if (shape) this.restyle(shape, place);
     }
-    if (first) this.fit();
+  }
+
+  /** Known control is drawn larger and on top, so that no grey point hides it. */
+  private restyle(shape: Shape, place: MapPlace): void {
+    shape.setStyle(this.styleOf(place));
+    const known = place.status !== 'unknown' || place.id === this.selected;
+    if (shape instanceof L.CircleMarker) shape.setRadius(known ? 6.5 : 4);
+    if (known) shape.bringToFront();
   }
 
   private create(place: MapPlace): Shape | null {
@@ -108,8 +114,9 @@ export class ControlMap {
     return h('div', { class: 'tip' }, h('strong', {}, place.name), place.admin1 ? ` · ${place.admin1}` : '', h('br'), status);
   }
 
-  private fit(): void {
-    const points = [...this.places.values()].filter((p) => p.lat !== null && p.lon !== null).map((p) => L.latLng(p.lat!, p.lon!));
+  /** Frames the places; Leaflet needs a view before anything is drawn. */
+  fit(places: MapPlace[]): void {
+    const points = places.filter((p) => p.lat !== null && p.lon !== null).map((p) => L.latLng(p.lat!, p.lon!));
     if (points.length) this.map.fitBounds(L.latLngBounds(points), { padding: [24, 24] });
     else this.map.setView([20, 0], 2);
   }
@@ -119,7 +126,8 @@ export class ControlMap {
     this.selected = id;
     for (const pid of [previous, id]) {
       const place = pid ? this.places.get(pid) : undefined;
-      if (place) this.shapes.get(place.id)?.setStyle(this.styleOf(place)).bringToFront();
+      const shape = place && this.shapes.get(place.id);
+      if (place && shape) this.restyle(shape, place);
     }
   }
 
@@ -135,8 +143,8 @@ export class ControlMap {
   }
 }
 
-function outline(hull: Point[], className: string): L.Polygon {
-  return L.polygon(hull.map(([x, y]) => L.latLng(y, x)), { pane: 'outlines', interactive: false, className, fill: false });
+function outline(hull: Point[], className: string, fill = false): L.Polygon {
+  return L.polygon(hull.map(([x, y]) => L.latLng(y, x)), { pane: 'outlines', interactive: false, className, fill, fillColor: '#fbfaf6', fillOpacity: 1 });
 }
 
 function polygonsOf(feature: Feature): Point[][][] {
