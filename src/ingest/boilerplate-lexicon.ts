@@ -18,6 +18,11 @@ export const CUES: BoilerplateCue[] = [
   { kind: 'consent', pattern: /\b(?:privacy|cookie) (?:policy|settings|notice|preferences)\b/i, weight: 1.5 },
   { kind: 'consent', pattern: /\bmanage (?:your )?(?:preferences|settings|choices)\b/i, weight: 1.5 },
   { kind: 'consent', pattern: /\b(?:our )?partners (?:store|use|process)\b/i, weight: 1 },
+  // The same banners in the other languages of the reports.
+  { kind: 'consent', pattern: /(?:куки|ملفات تعريف الارتباط|کوکی|کوکی‌ها)/i, weight: 2 },
+  { kind: 'consent', pattern: /(?:\b(?:akzeptieren|zustimmen|ablehnen|accepter|refuser|aceptar|rechazar|accetta|rifiuta|aceitar)\b|принять|согласиться|قبول|پذیرش)/i, weight: 1 },
+  { kind: 'consent', pattern: /\b(?:datenschutz|confidentialit|privacidad|riservatezza|privacidade)/i, weight: 1.5 },
+  { kind: 'consent', pattern: /\b(?:nous utilisons|wir verwenden|utilizamos|utilizziamo)\b/i, weight: 1 },
   { kind: 'app', pattern: /\bdownload (?:our|the)(?: free)?(?: \w+)? app\b/i, weight: 3 },
   { kind: 'app', pattern: /\b(?:get|install|try) (?:our|the)(?: free)?(?: \w+)? app\b/i, weight: 3 },
   { kind: 'app', pattern: /\b(?:app store|google play|play store)\b/i, weight: 2 },

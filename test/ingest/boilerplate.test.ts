@@ -19,6 +19,9 @@ test('page furniture of each kind is recognised', () => {
     'Advertisement',
     '© 2021 Example Media. All rights reserved.',
     'The post Kunduz falls to the Taliban appeared first on Example News.',
+    'Wir verwenden Cookies, um Inhalte zu personalisieren. Mit Akzeptieren stimmen Sie der Datenschutzerklärung zu.',
+    'Nous utilisons des cookies pour mesurer l’audience. Accepter ou refuser.',
+    'Мы используем куки для улучшения работы сайта. Принять',
   ]) {
     assert.equal(isBoilerplate(line), true, line);
   }
