@@ -138,7 +138,8 @@ const bodyText = (doc: Doc): string => blockText(doc.body ?? (doc as unknown as 
 /** Reads a whole page. `readability: false` for fragments that are already the article (feed items). */
 export function readHtml(html: string, options: { readability: boolean }): HtmlArticle {
   const doc = parseDocument(html);
-  const title = doc.querySelector('title')?.textContent?.trim() || attr(doc, 'meta[property="og:title"]', 'content') || doc.querySelector('h1')?.textContent?.trim() || null;
+  // og:title is the headline without the " | Outlet" that <title> usually carries.
+  const title = attr(doc, 'meta[property="og:title"]', 'content') || doc.querySelector('title')?.textContent?.trim() || doc.querySelector('h1')?.textContent?.trim() || null;
   const meta = {
     title,
     dates: pageDates(doc),
