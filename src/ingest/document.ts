@@ -31,16 +31,21 @@ export function cleanText(raw: string): string {
 
 const oneLine = (s: string | null | undefined): string | null => (s ? normaliseText(s).replace(/\s+/g, ' ') || null : null);
 
-/** meta.published (trusted), else the first plausible found date, else `--published`. */
+interface DateClaim {
+  value: unknown;
+  /** The user's or the record's own date: only needs to be a date. Page and feed dates must also be plausible. */
+  trusted: boolean;
+  label: string;
+}
+
+/** meta.published, else the first plausible date found in the content, else `--published`. */
 function publication(meta: DocumentMeta, found: FoundMeta, opts: ReadOptions, warnings: string[]): IsoDate | null {
-  const now = opts.now ?? new Date();
-  const candidates: [unknown, boolean, string][] = [
-    ...(meta.published != null ? [[meta.published, true, 'published'] as [unknown, boolean, string]] : []),
-    ...(found.dates ?? []).map((d) => [d, false, 'page date'] as [unknown, boolean, string]),
-    ...(opts.published != null ? [[opts.published, true, '--published'] as [unknown, boolean, string]] : []),
-  ];
-  for (const [value, trusted, label] of candidates) {
-    const verdict = judgeDate(value, trusted, now);
+  const claims: DateClaim[] = [];
+  if (meta.published != null) claims.push({ value: meta.published, trusted: true, label: 'published' });
+  for (const value of found.dates ?? []) claims.push({ value, trusted: false, label: 'page date' });
+  if (opts.published != null) claims.push({ value: opts.published, trusted: true, label: '--published' });
+  for (const { value, trusted, label } of claims) {
+    const verdict = judgeDate(value, trusted, opts.now ?? new Date());
     if (verdict.date !== null) return verdict.date;
     warnings.push(`${label} not used: ${verdict.problem}`);
   }
