@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Writes the demo corpus (demo/corpus/) from the hand-written stories and the district facts.
-// Deterministic: running it twice gives the same files. Run: node demo/build-corpus.mjs
+// Writes the demo corpus (demo/corpus/, or the folder after --out) from the hand-written stories and
+// the district facts. Deterministic: running it twice gives the same files. Run: node demo/build-corpus.mjs
 // It checks the corpus against demo/facts/capitals.csv before writing: every capital must be told
 // by a report dated the day of its fall or the day after.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,8 @@ import { pages } from './src/pages.mjs';
 import { districtStories, threats } from './src/stories.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, 'corpus');
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag > 0 ? process.argv[outFlag + 1] : join(here, 'corpus');
 
 /** How the corpus names each capital when the facts table spells it otherwise. */
 const CAPITAL_NAMES = { 'Firozkoh (Chaghcharan)': 'Firozkoh' };
@@ -54,7 +55,8 @@ const all = [...jsonl, ...htmlPages.map(([, , doc]) => doc), ...rss.items];
 checkIds(all);
 checkCapitals(all);
 
-rmSync(out, { recursive: true, force: true });
+// Only our own outputs are replaced, so --out never wipes anything else in the folder.
+rmSync(join(out, 'pages'), { recursive: true, force: true });
 mkdirSync(join(out, 'pages'), { recursive: true });
 writeFileSync(join(out, 'dispatches.jsonl'), jsonl.map((d) => JSON.stringify(d)).join('\n') + '\n');
 for (const [name, html] of htmlPages) writeFileSync(join(out, 'pages', name), html);
