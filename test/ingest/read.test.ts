@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBytes, readInputs, type ReadOptions, type ReadOutcome } from '../../src/ingest/index.js';
 import { fixture, tempDir } from './fixtures.js';
@@ -155,6 +155,15 @@ test('UTF-16 with a byte-order mark is decoded; Latin-1 without one is read as w
   assert.equal(a.doc.lang, 'fr');
   assert.ok(c.doc.text.startsWith('Les talibans ont pris le contrôle de Kunduz'));
   assert.deepEqual(c.warnings, ['decoded as windows-1252']);
+  rmSync(dir, { recursive: true });
+});
+
+test('a symbolic link back to a folder being read is not followed twice', async () => {
+  const dir = tempDir();
+  file(dir, 'a.txt', REPORT);
+  symlinkSync(dir, join(dir, 'loop'));
+  const outcomes = await collect([dir]);
+  assert.deepEqual(outcomes.map((o) => (o.kind === 'document' ? o.source : reasonOf(o))), [join(dir, 'a.txt'), 'folder already read (symbolic link loop)']);
   rmSync(dir, { recursive: true });
 });
 
