@@ -34,7 +34,8 @@ export function actorBefore(input: SentenceInput, ctx: DocumentContext, at: numb
 /** The actor named right after `at` (within a few words): the agent after "by", the winner after "fell to". */
 export function actorAfter(input: SentenceInput, ctx: DocumentContext, at: number, within = 40): ActorRef | null {
   const abs = input.sentence.start + at;
-  return ctx.actorsIn(input.index).find((a) => a.span!.start >= abs && a.span!.start - abs <= within) ?? null;
+  // A mention may begin just before `at` ("the Taliban" after a verb phrase that ate "the").
+  return ctx.actorsIn(input.index).find((a) => a.span!.end > abs && a.span!.start >= abs - 4 && a.span!.start - abs <= within) ?? null;
 }
 
 export function overlaps(a: Span, b: Span): boolean {

@@ -38,7 +38,7 @@ export function createExtractor(opts: ExtractorOptions): Extractor {
     if (!m) matchers.set(key, (m = createActorMatcher(chosen, countries)));
     return m;
   };
-  const signals = packs.filter((p) => p.countries.length > 0).map((p) => ({ pack: p, matcher: createActorMatcher([p], p.countries, true) }));
+  const signals = packs.filter((p) => p.countries.length > 0).map((p) => ({ pack: p, matcher: createActorMatcher([ownNames(p, packs)], p.countries, true) }));
   /** Countries of the packs whose own named actors the text mentions ("Taliban" → AF), after those named outright. */
   const withPackCountries = (text: string, named: string[]) => {
     const countries = [...named];
@@ -55,6 +55,12 @@ export function createExtractor(opts: ExtractorOptions): Extractor {
       return drafts.map((d) => toEvent(d, ctx));
     },
   };
+}
+
+/** The pack with only the aliases no other pack uses: "Taliban" says Afghanistan, "Islamic State" does not. */
+function ownNames(pack: TheaterPack, packs: TheaterPack[]): TheaterPack {
+  const elsewhere = new Set(packs.filter((p) => p !== pack).flatMap((p) => p.actors.flatMap((a) => a.aliases.map((x) => x.toLowerCase()))));
+  return { ...pack, actors: pack.actors.map((a) => ({ ...a, aliases: a.aliases.filter((x) => !elsewhere.has(x.toLowerCase())) })) };
 }
 
 function runParsers(ctx: DocumentContext, index: Map<string, Parser[]>): Draft[] {

@@ -88,6 +88,7 @@ export function readPlaceList(text: string, pos: number, offset: number): PlaceL
     if (adj) p += adj[0].length;
   }
   const places: PlacePhrase[] = [];
+  let joinedByAnd = false;
   let end = p;
   for (;;) {
     const item = readName(text, p, offset);
@@ -100,11 +101,17 @@ export function readPlaceList(text: string, pos: number, offset: number): PlaceL
     const lookahead = readName(text, next, offset);
     if (!lookahead) break;
     if (!/and|&/.test(sep[0]) && !at(AFTER_COMMA_ITEM, text, lookahead.end)) break;
+    if (/and|&|[–—]/.test(sep[0])) joinedByAnd = true;
     // "Robotyne, Zaporizhzhia Oblast": an address, not a list.
     if (/^\s*,/.test(sep[0]) && lookahead.place.kindHint === 'admin1' && item.place.kindHint !== 'admin1') break;
     p = next;
   }
   if (places.length === 0) return null;
+  // Commas alone do not make a list ("In Afghanistan, Zaranj, the capital ..."): a list ends with "and".
+  if (places.length > 1 && !joinedByAnd) {
+    places.length = 1;
+    end = places[0].span.end - offset;
+  }
   const plural = at(KIND_AFTER, text, end);
   // "the Kapisa districts", "Eight Ghazni districts": a name used as an adjective.
   if (plural && /s$/i.test(plural[1]) && places.length === 1) return null;

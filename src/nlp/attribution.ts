@@ -17,10 +17,13 @@ const VERBS: Record<string, SpeechAct> = {
   vowed: 'claimed', boasted: 'claimed', insisted: 'claimed', denied: 'denied', denies: 'denied', deny: 'denied', rejected: 'denied', dismissed: 'denied',
 };
 const VERB = Object.keys(VERBS).join('|');
-const SOURCE = "((?:[A-Z][\\w'’.-]*|the|a|an|of|for|and|its|his|her|their|local|senior|provincial|district|security|government|military|defen[cs]e|interior|foreign|ministry|spokes(?:man|woman|person)|official|officials|source|sources|statement|residents?|commander|lawmakers?|[\\w'’-]+'s|[\\w-]+’s)(?:[ ,]+(?:[A-Z][\\w'’.-]*|the|a|an|of|for|and|its|his|her|their|local|senior|provincial|district|security|government|military|defen[cs]e|interior|foreign|ministry|spokes(?:man|woman|person)|official|officials|source|sources|statement|residents?|commander|lawmakers?|member|council|[\\w'’-]+'s|[\\w-]+’s)){0,8})";
+const WORD =
+  "(?:[A-Z][\\w'’.-]*|the|a|an|of|for|and|its|his|her|their|local|senior|provincial|district|security|government|military|defen[cs]e|interior|foreign|" +
+  "ministry|spokes(?:man|woman|person)|officials?|sources?|statement|residents?|commander|lawmakers?|member|council|[\\w-]+['’]s)(?![\\w'’])";
+const SOURCE = `(${WORD}(?:[ ,]+${WORD}){0,8})`;
 
 const SOURCE_THEN_VERB = new RegExp(`${SOURCE}\\s+(?:(?:also|later|had|has|have|on \\w+|\\w+ly)\\s+)?(${VERB})\\b`, 'g');
-const VERB_THEN_SOURCE = new RegExp(`\\b(said|says|told|according to|confirmed|claimed|denied)\\s+${SOURCE}`, 'g');
+const VERB_THEN_SOURCE = new RegExp(`\\b(said|says|told|[Aa]ccording to|confirmed|claimed|denied)\\s+${SOURCE}`, 'g');
 
 /** Speech acts in a sentence, left to right. */
 export function findAttributions(sentence: string): Attribution[] {
@@ -39,5 +42,5 @@ export function findAttributions(sentence: string): Attribution[] {
 }
 
 function trimSource(raw: string): string {
-  return raw.replace(/^(?:and|but|,|\s)+|[\s,]+$/g, '').replace(/\s+(?:on|in|at|to)$/, '');
+  return raw.replace(/,\s*(?:the|a|an)\b.*$/i, '').replace(/^(?:and|but|,|\s)+|[\s,]+$/g, '').replace(/\s+(?:on|in|at|to)$/, '');
 }

@@ -6,7 +6,7 @@ import { actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placeListsIn, placesAfter } from '../phrases.js';
 import type { DocumentContext, Draft, Parser, PlacePhrase, SentenceInput } from '../types.js';
 
-const UNIT = /^\s+(?:(?:more|other|new|key|major|\p{Lu}[\p{L}]+)\s+)?(districts?|district (?:centers|centres|headquarters)|provinces|provincial capitals|capitals|cities|towns|villages|settlements|border crossings|crossings|bases)\b/iu;
+const UNIT = /^\s*(?:(?:more|other|new|key|major|\p{Lu}[\p{L}]+)\s+)?(districts?|district (?:centers|centres|headquarters)|provinces|provincial capitals|capitals|cities|towns|villages|settlements|border crossings|crossings|bases)\b/iu;
 const CONTROL = /\b(?:control|controls|controlled|controlling|captured|capture|capturing|seized|seizing|taken|took|fell|fallen|falling|toppled|toppling|overran|overrun|lost|snatched|under|held|hold|holds|gained|conquered)\b/i;
 const ENUMERATION = /^\s*(?:,\s*)?(?:including|namely|:|[–—]|such as)\s+/i;
 
