@@ -55,6 +55,11 @@ test('a furniture line inside a kept paragraph goes, a hard-wrapped sentence sta
   );
 });
 
+test('a cookie banner glued to the last paragraph by a single line break goes, the paragraph stays', () => {
+  const text = 'Taliban fighters overran the district on Friday, officials said.\nThis website uses cookies to improve your experience. We will assume you are ok with this, but you can opt-out if you wish. Accept Read More';
+  assert.equal(cleanText(text), 'Taliban fighters overran the district on Friday, officials said.');
+});
+
 test('the seed report loses its cookie banner and keeps its last real paragraph', { skip: !existsSync(SEED_ARTICLE) && 'shared eval folder absent' }, () => {
   const text = cleanText(readFileSync(SEED_ARTICLE, 'utf8'));
   assert.ok(!/cookies/i.test(text));
