@@ -39,7 +39,8 @@ async function get<T>(path: string, params: Record<string, string | number | und
 
 export const api = {
   span: () => get<Span>('/api/span'),
-  map: (asOf: string) => get<MapView>('/api/map', { as_of: asOf }),
+  /** Without a date: the last day with data. */
+  map: (asOf?: string) => get<MapView>('/api/map', { as_of: asOf }),
   figures: (asOf: string) => get<FiguresView>('/api/figures', { as_of: asOf }),
   history: (placeId: string) => get<PlaceHistory>(`/api/places/${encodeURIComponent(placeId)}/history`),
   events: (query: EventQuery) => get<{ events: EventView[] }>('/api/events', { ...query }).then((r) => r.events),

@@ -1,8 +1,10 @@
 // Day arithmetic on YYYY-MM-DD strings, in UTC so that no time zone shifts a day.
 const DAY_MS = 86_400_000;
 
+/** Coarse dates (`2021-04`, `2021`) count from their first day. */
 export function dayNumber(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+  const day = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 }
 
 export function dayString(day: number): string {

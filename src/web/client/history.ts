@@ -14,8 +14,15 @@ function eventStatus(event: EventView): HTMLElement {
   return h('span', { class: `chip status-${event.status}` }, text);
 }
 
+const KIND_LABEL: Record<string, string> = { admin1: 'Province', admin2: 'District', populated: 'Town', country: 'Country' };
+
+function actorLabel(actor: NonNullable<EventView['actor']>): string {
+  const side = actor.side ? sideLabel(actor.side) : null;
+  return side && side.toLowerCase() !== actor.name.toLowerCase() ? `${actor.name} (${side})` : actor.name;
+}
+
 function eventItem(event: EventView): HTMLElement {
-  const actor = event.actor ? `${event.actor.name}${event.actor.side ? ` (${sideLabel(event.actor.side)})` : ''}` : null;
+  const actor = event.actor ? actorLabel(event.actor) : null;
   return h(
     'li',
     { class: 'event' },
@@ -41,8 +48,14 @@ function intervalSwatch(interval: IntervalView): SVGSVGElement {
   return interval.status === 'claimed' ? swatch(`url(#${hatchId(interval.controller)})`, colour, true) : swatch(colour, '#ffffff');
 }
 
+function intervalTitle(interval: IntervalView): string {
+  if (interval.status === 'contested') return interval.controller === 'unknown' ? 'Contested' : `Contested · held by ${sideLabel(interval.controller)}`;
+  if (interval.status === 'unknown' || interval.controller === 'unknown') return 'Unknown';
+  return `${sideLabel(interval.controller)} · ${STATUS_LABEL[interval.status] ?? interval.status}`;
+}
+
 function intervalSection(interval: IntervalView): HTMLElement {
-  const who = interval.controller === 'unknown' ? 'Unknown' : sideLabel(interval.controller);
+  const who = intervalTitle(interval);
   const range = `${interval.from ? formatDay(interval.from) : 'start'} → ${interval.to ? formatDay(interval.to) : 'now'}`;
   const claims = h('div', { class: 'claims' }, interval.incidents.length ? interval.incidents.map(incidentCard) : h('p', { class: 'muted' }, 'No incident: the starting state.'));
   const body = interval.disputes.length
@@ -53,7 +66,7 @@ function intervalSection(interval: IntervalView): HTMLElement {
         h('div', { class: 'disputes' }, h('h5', {}, 'Denials and counter-claims'), interval.disputes.map(incidentCard)),
       )
     : claims;
-  return h('section', { class: 'interval' }, h('h3', {}, intervalSwatch(interval), ` ${who} · ${STATUS_LABEL[interval.status] ?? interval.status}`, h('span', { class: 'range' }, range)), body);
+  return h('section', { class: 'interval' }, h('h3', {}, intervalSwatch(interval), ` ${who}`, h('span', { class: 'range' }, range)), body);
 }
 
 export function renderHistory(el: HTMLElement, history: PlaceHistory): void {
@@ -63,7 +76,7 @@ export function renderHistory(el: HTMLElement, history: PlaceHistory): void {
   clear(el);
   append(
     el,
-    h('header', { class: 'place-head' }, h('h2', { id: 'place-title', tabindex: '-1' }, place.name), h('p', { class: 'muted' }, `${place.kind} · ${where}`)),
+    h('header', { class: 'place-head' }, h('h2', { id: 'place-title', tabindex: '-1' }, place.name), h('p', { class: 'muted' }, `${KIND_LABEL[place.kind] ?? place.kind} · ${where}`)),
     intervals.length ? intervals.map(intervalSection) : h('p', { class: 'muted' }, 'No report about this place yet.'),
   );
 }

@@ -1,7 +1,6 @@
 // The map page: wires the API to the map, legend, slider, feed, figures and place history, and
 // keeps them on the chosen date without reloading.
-import { api, type EventView, type MapPlace, type MapView } from './api.js';
-import { today } from './dates.js';
+import { api, type EventView, type InstalledBoundaries, type MapPlace, type MapView } from './api.js';
 import { byId, h } from './dom.js';
 import { Feed } from './feed.js';
 import { renderFigures } from './figures.js';
@@ -126,8 +125,7 @@ function fillPlaceSearch(places: MapPlace[]): void {
   });
 }
 
-async function drawOutlines(view: MapView): Promise<void> {
-  const { installed } = await api.boundaries().catch(() => ({ installed: [] }));
+async function drawOutlines(view: MapView, { installed }: InstalledBoundaries): Promise<void> {
   for (const country of installed) {
     if (country.levels.includes('ADM2')) controlMap.usePlacePolygons(await api.outline(country.iso3, 'ADM2'), view.places);
     if (country.levels.includes('ADM1')) {
@@ -158,20 +156,23 @@ function listen(): void {
 async function reloadSpan(): Promise<void> {
   const wasAtEnd = timeline.atEnd;
   const span = await api.span();
-  const to = span.to ?? today();
+  const to = span.to ?? timeline.date;
   timeline.setSpan(span.from ?? to, to, wasAtEnd ? to : timeline.date);
   mapCache.clear();
   await showDate(timeline.date);
 }
 
 async function start(): Promise<void> {
-  const span = await api.span();
-  const to = span.to ?? today();
-  timeline.setSpan(span.from ?? to, to, hashParam('date') ?? to);
-  const view = await mapFor(timeline.date);
+  // One round trip: the span, the map (latest day unless the address names a good one) and the outlines together.
+  const asked = hashParam('date');
+  const [span, first, installed] = await Promise.all([api.span(), api.map(asked ?? undefined).catch(() => api.map()), api.boundaries().catch(() => ({ installed: [] }))]);
+  const to = span.to ?? first.as_of;
+  timeline.setSpan(span.from ?? to, to, first.as_of);
+  const view = timeline.date === first.as_of ? first : await mapFor(timeline.date);
+  mapCache.set(view.as_of, view);
   byId('theater').textContent = sideLabel(view.theater);
   controlMap.fit(view.places);
-  await drawOutlines(view);
+  await drawOutlines(view, installed);
   controlMap.show(view);
   renderLegend(byId('legend'), view, outlines);
   shown = timeline.date;

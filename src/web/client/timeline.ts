@@ -33,7 +33,7 @@ export class Timeline {
   setSpan(from: string, to: string, date: string): void {
     this.slider.min = String(dayNumber(from));
     this.slider.max = String(dayNumber(to));
-    this.start.textContent = formatDay(from);
+    this.start.textContent = formatDay(dayString(dayNumber(from)));
     this.end.textContent = formatDay(to);
     this.slider.value = String(Math.min(Math.max(dayNumber(date), dayNumber(from)), dayNumber(to)));
     this.showLabel();
