@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { frontline } from './run.js';
+import { frontline } from '../extract/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'frontline-eval-'));
 const gold = join(dir, 'gold.jsonl');

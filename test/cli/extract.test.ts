@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { frontline } from './run.js';
+import { frontline } from '../extract/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'frontline-extract-'));
 const report = join(dir, 'report.txt');

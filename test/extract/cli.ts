@@ -1,4 +1,4 @@
-// Runs the built `frontline` binary (npm test builds first) with the test gazetteer cache.
+// Runs the built `frontline` binary (npm test builds first) with the test gazetteer cache; used by test/cli.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
