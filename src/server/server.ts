@@ -26,6 +26,9 @@ export interface RunningServer {
 
 export const DEFAULT_HOST = '127.0.0.1';
 
+/** How long in-flight requests may finish after close() before their connections are cut. */
+const CLOSE_GRACE_MS = 1000;
+
 export function urlFor(host: string, port: number): string {
   const shown = host.includes(':') ? `[${host}]` : host;
   return `http://${shown}:${port}/`;
@@ -46,9 +49,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     live,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        // Ended streams leave keep-alive sockets that turn idle a moment later: sweep them.
+        const sweep = setInterval(() => server.closeIdleConnections(), 20);
+        server.close((err) => {
+          clearTimeout(cut);
+          clearInterval(sweep);
+          if (err) reject(err);
+          else resolve();
+        });
         live.closeAll();
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
+        server.closeIdleConnections();
       }),
   };
 }
