@@ -76,6 +76,8 @@ export async function loadDemo(opts: DemoOptions = {}): Promise<LoadedDemo> {
   if (!reuse) {
     if (marker && !opts.reset) log(marker.state === 'loading' ? 'the last demo load did not finish; starting over' : 'the demo corpus or the pipeline changed since the last load; rebuilding the demo store');
     clearDemoDir(dataDir);
+    // Marked before the store exists, so that a load cut short anywhere is recognised and redone.
+    writeMarker(dataDir, { state: 'loading', fingerprint });
   }
   log('loading the gazetteer (built on the first run, then cached)…');
   const [gazetteer, theaters] = await Promise.all([loadGazetteer({ cacheDir: opts.cacheDir }), loadTheaters()]);
@@ -95,7 +97,6 @@ export async function loadDemo(opts: DemoOptions = {}): Promise<LoadedDemo> {
 }
 
 async function ingestCorpus(frontline: Frontline, corpus: string, dataDir: string, fingerprint: string, log: (line: string) => void) {
-  writeMarker(dataDir, { state: 'loading', fingerprint });
   const started = performance.now();
   const outcomes = await readCorpus(corpus);
   log(`ingesting the demo corpus: ${outcomes.length} documents from ${relative(process.cwd(), corpus) || corpus}`);
