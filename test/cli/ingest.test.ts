@@ -50,12 +50,12 @@ test('killed mid-ingest (SIGKILL), the store holds only whole documents, and a r
   writeCaptureReports(input, total);
   const data = join(root, 'many-data');
   const run = start(['ingest', input, '--data', data]);
-  // The first progress line comes after the first stored document; kill a moment later.
+  // Without a terminal, the first progress line comes after 250 stored documents (or 5 s): kill then.
   await new Promise<void>((resolve) => {
     const onData = (b: Buffer) => {
       if (!/ingest: \d+ documents/.test(String(b))) return;
       run.child.stderr!.off('data', onData);
-      setTimeout(resolve, 700);
+      resolve();
     };
     run.child.stderr!.on('data', onData);
   });

@@ -63,9 +63,13 @@ function countFiles(paths: string[]): number {
   return paths.reduce((n, p) => n + (p === '-' ? 1 : count(p)), 0);
 }
 
+const LOG_EVERY = 250;
+const LOG_SECONDS = 5;
+
 /** A bar redrawn in place on a terminal; a plain line every few seconds when stderr is a file or pipe. */
 class Progress {
   private readonly started = Date.now();
+  private firstDocument = 0;
   private lastLine = 0;
   private drawn = false;
   private readonly tty = Boolean(process.stderr.isTTY);
@@ -83,9 +87,12 @@ class Progress {
 
   update(done: number, s: IngestSummary): void {
     const now = Date.now();
-    if (now - this.lastLine < (this.tty ? 100 : 5000)) return;
+    if (!this.firstDocument) this.lastLine = this.firstDocument = now;
+    // Logs get a line every LOG_EVERY documents or LOG_SECONDS, whichever comes first.
+    const due = this.tty ? now - this.lastLine >= 100 : done % LOG_EVERY === 0 || now - this.lastLine >= LOG_SECONDS * 1000;
+    if (!due) return;
     this.lastLine = now;
-    const rate = done / Math.max(0.001, (now - this.started) / 1000);
+    const rate = done / Math.max(0.001, (now - this.firstDocument) / 1000);
     const counts = `${done} documents (${s.documents.new} new, ${s.documents.duplicate} duplicate, ${s.documents.skipped} skipped), ${rate.toFixed(0)}/s`;
     if (!this.tty) return void process.stderr.write(`frontline: ingest: ${counts}\n`);
     // The bar follows files (a feed or JSON Lines file holds many documents); the one being read is not done.
