@@ -3,11 +3,19 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { MapView } from '../../src/core/views.js';
+import { join } from 'node:path';
+import { BoundaryStore } from '../../src/server/boundaries.js';
 import { startServer, type RunningServer } from '../../src/server/server.js';
 import { filledStore, HOSTILE, REPORTS, type FilledStore } from '../server/fixture.js';
 import { browserMissing, ensurePageBuilt, launchChromium, screenshotPath } from './browser.js';
 
 const skip = browserMissing();
+const TOKEN = 'page-test-token';
+
+const square = (lon: number, lat: number, r: number) => ({
+  type: 'Polygon',
+  coordinates: [[[lon - r, lat - r], [lon + r, lat - r], [lon + r, lat + r], [lon - r, lat + r], [lon - r, lat - r]]],
+});
 
 describe('map page in Chromium', { skip: skip ?? false }, () => {
   let store: FilledStore;
@@ -16,11 +24,13 @@ describe('map page in Chromium', { skip: skip ?? false }, () => {
   let page: Page;
   let errors: string[];
   let latest: MapView;
+  let boundaries: BoundaryStore;
 
   before(async () => {
     ensurePageBuilt();
     store = await filledStore([...REPORTS, HOSTILE]);
-    server = await startServer({ frontline: store.frontline, port: 0 });
+    boundaries = BoundaryStore.forDataDir(join(store.dir, 'data'));
+    server = await startServer({ frontline: store.frontline, port: 0, apiToken: TOKEN, boundaries });
     latest = await store.frontline.mapAsOf((await store.frontline.span()).to!);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -146,6 +156,36 @@ describe('map page in Chromium', { skip: skip ?? false }, () => {
     });
     assert.equal(focused.id, 'step-back');
     assert.notEqual(focused.outline, 'none');
+  });
+
+  it('follows new reports live, without reloading', async () => {
+    await page.locator('#tab-feed').click();
+    await page.locator('#date-slider').focus();
+    await page.keyboard.press('End');
+    const posted = await fetch(`${server.url}api/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'The Taliban captured the city of Farah on Tuesday, officials said.', published: '2021-08-11', outlet: 'Live Test Wire' }),
+    });
+    assert.equal(posted.status, 201);
+    await page.waitForFunction(() => document.querySelector('#feed-list')!.textContent!.includes('captured the city of Farah'));
+    assert.equal(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true);
+  });
+
+  it('draws installed boundaries, with district polygons for the places they contain', async () => {
+    const kunduz = latest.places.find((p) => p.id === placeId('Kunduz'))!;
+    await boundaries.write('AFG', 'ADM1', { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { shapeName: 'Kunduz', shapeType: 'ADM1' }, geometry: square(kunduz.lon!, kunduz.lat!, 1) }] });
+    await boundaries.write('AFG', 'ADM2', { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { shapeName: 'Kunduz', shapeType: 'ADM2' }, geometry: square(kunduz.lon!, kunduz.lat!, 0.05) }] });
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await fresh.goto(server.url);
+    await fresh.waitForFunction(() => typeof (window as unknown as { __frontlineReady?: number }).__frontlineReady === 'number');
+    const d = (id: string) => fresh.locator(`path[data-place="${id}"]`).getAttribute('d');
+    assert.doesNotMatch((await d(kunduz.id))!, /a/, 'Kunduz is a polygon');
+    const other = latest.places.find((p) => p.lat !== null && p.id !== kunduz.id)!;
+    assert.match((await d(other.id))!, /a/, 'places outside the installed polygons stay circles');
+    assert.match((await fresh.locator('#legend').textContent())!, /geoBoundaries/);
+    await fresh.screenshot({ path: screenshotPath('boundaries') });
+    await fresh.close();
   });
 
   it('works on a narrow window', async () => {

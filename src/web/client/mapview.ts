@@ -65,22 +65,24 @@ export class ControlMap {
     this.outlineLayer = L.layerGroup(layers).addTo(this.map);
   }
 
-  /** Draws the places on first call, restyles them afterwards. */
+  /** Draws the places on first call, restyles them afterwards; known control ends up on top. */
   show(view: MapView): void {
+    const known: Shape[] = [];
     for (const place of view.places) {
       this.places.set(place.id, place);
       if (place.status !== 'unknown' && place.controller !== 'unknown') ensureHatch(place.controller);
       const shape = this.shapes.get(place.id) ?? this.create(place);
-      if (shape) this.restyle(shape, place);
+      if (shape && this.restyle(shape, place)) known.push(shape);
     }
+    for (const shape of known) shape.bringToFront();
   }
 
-  /** Known control is drawn larger and on top, so that no grey point hides it. */
-  private restyle(shape: Shape, place: MapPlace): void {
+  /** Known control is drawn larger, so that no grey point hides it. Returns whether it is known. */
+  private restyle(shape: Shape, place: MapPlace): boolean {
     shape.setStyle(this.styleOf(place));
     const known = place.status !== 'unknown' || place.id === this.selected;
     if (shape instanceof L.CircleMarker) shape.setRadius(known ? 6.5 : 4);
-    if (known) shape.bringToFront();
+    return known;
   }
 
   private create(place: MapPlace): Shape | null {
@@ -127,7 +129,7 @@ export class ControlMap {
     for (const pid of [previous, id]) {
       const place = pid ? this.places.get(pid) : undefined;
       const shape = place && this.shapes.get(place.id);
-      if (place && shape) this.restyle(shape, place);
+      if (place && shape && this.restyle(shape, place)) shape.bringToFront();
     }
   }
 
