@@ -182,6 +182,8 @@ function placeUnits(rows: Row[]): void {
       const seat = bestSeat(rows, towns, kind) ?? towns.find(named) ?? (kind === 2 ? townsIn.get(unit.admin1)?.find(named) : undefined);
       if (seat !== undefined) {
         unit.seat = seat;
+        // A district's seat lies in it, though GeoNames may not say so (El Fasher has no admin-2 code).
+        if (kind === 2 && rows[seat].admin2 < 0) rows[seat].admin2 = i;
         unit.lat = rows[seat].lat;
         unit.lon = rows[seat].lon;
         unit.precision = kind === 2 ? EXACT : APPROXIMATE;

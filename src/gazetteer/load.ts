@@ -2,8 +2,8 @@
 // on first use and keeps it in the cache folder, keyed by the packages' versions, the curated
 // data and the index format. A cache that is truncated, corrupt or stale is rebuilt, not trusted.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { defaultCacheDir } from '../core/index.js';
@@ -112,8 +112,16 @@ async function writeCache(file: string, index: Uint8Array): Promise<void> {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(tmp, Buffer.concat([sum, index]));
     await rename(tmp, file);
+    await removeStale(file);
   } catch {
     // A read-only or full cache folder costs a rebuild next time, nothing more.
     await rm(tmp, { force: true });
   }
+}
+
+/** Indexes of older formats are dead weight once a new one is written. */
+async function removeStale(file: string): Promise<void> {
+  const dir = dirname(file);
+  for (const name of await readdir(dir))
+    if (/^gazetteer-v\d+\.bin$/.test(name) && name !== basename(file)) await rm(join(dir, name), { force: true });
 }

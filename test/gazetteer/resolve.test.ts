@@ -34,7 +34,7 @@ test('every province and district resolves from its own name, with "Province"/"D
 
 test('the spellings reports use resolve to the right province', () => {
   const cases: [string, string][] = [
-    ['Fayzabad', 'Badakhshan'], ['Imam Sahib', 'Kunduz'], ['Emam Saheb', 'Kunduz'], ['Sher Khan Bandar', 'Kunduz'],
+    ['Imam Sahib', 'Kunduz'], ['Emam Saheb', 'Kunduz'], ['Sher Khan Bandar', 'Kunduz'],
     ['Shir Khan', 'Kunduz'], ['Spin Boldak', 'Kandahar'], ['Panjwai', 'Kandahar'], ['Panjwayi', 'Kandahar'],
     ['Maidan Wardak', 'Wardak'], ['Wardak', 'Wardak'], ['Kunduz', 'Kunduz'], ['Sar-e Pol', 'Sar-e Pol'],
     ['Qala-e-Naw', 'Badghis'], ['Pul-e-Khumri', 'Baghlan'], ['Pul-e-Alam', 'Logar'], ['Lashkar Gah', 'Helmand'],
@@ -51,6 +51,13 @@ test('the spellings reports use resolve to the right province', () => {
     assert.ok(r.place, `${name}: ambiguous among ${r.candidates.map((c) => c.name).join(', ')}`);
     assert.equal(r.place.admin1Code, admin1Of(province), `${name} → ${r.place.name} in ${r.place.admin1}`);
   }
+});
+
+test('Faizabad / Fayzabad / Feyzabad: the Badakhshan one, when Badakhshan is named nearby', () => {
+  const badakhshan = admin1Of('Badakhshan')!;
+  for (const name of ['Faizabad', 'Fayzabad', 'Feyzabad', 'Faizabad city'])
+    assert.equal(g.resolve(name, { ...AF, admin1Codes: [badakhshan] }).place?.featureCode, 'PPLA', name);
+  assert.equal(g.resolve('Faizabad district', { ...AF, admin1Codes: [badakhshan] }).place?.id, 'admin:AF.01.1101');
 });
 
 test('the three Faizabads: decided by the province named nearby, ambiguous without', () => {
