@@ -1,73 +1,81 @@
-// Actor mentions from theater packs: every alias of the chosen packs compiled into one
-// expression, longest first. All-capital aliases (ANA, RSF, IS) match only in capitals.
+// Actor mentions from theater packs, found in one pass over a text's tokens: every alias is indexed
+// by its first word, longest first, so a text is read once whatever the number of aliases.
+// All-capital aliases (ANA, RSF, IS) match only in capitals.
 import type { ActorEntry, ActorRef, TheaterPack } from '../core/index.js';
+import { tokenize, type Token } from '../nlp/index.js';
 
 export interface ActorMatcher {
   /** Actor mentions in `text`, offsets shifted by `offset`, left to right, not overlapping. */
   find(text: string, offset?: number): ActorRef[];
+  /** The same over tokens already made from `text` (offset: where `text` starts in the document). */
+  findInTokens(tokens: Token[], text: string, offset: number): ActorRef[];
   /** The first actor named in a free-text name ("Russian forces and Wagner Group"), or null. */
   identify(name: string): ActorRef | null;
 }
 
-interface Compiled {
-  caseless: RegExp | null;
-  caseful: RegExp | null;
-  entries: Map<string, ActorEntry>;
+interface Alias {
+  words: string[];
+  /** Acronyms: compared as written. */
+  caseful: boolean;
+  entry: ActorEntry;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 const isAcronym = (alias: string) => /^[A-Z][A-Z0-9/-]{1,5}s?$/.test(alias);
-const key = (alias: string) => alias.toLowerCase().replace(/’/g, "'");
+const isName = (alias: string) => /^\p{Lu}/u.test(alias) && !/^(?:The|A|An)\s/.test(alias);
+/** "Taliban’s" reads as "taliban": a possessive does not hide an actor. */
+const key = (t: Token, caseful: boolean) => (caseful ? t.text : t.norm).replace(/['’]s$/i, '');
 
 /** A matcher over the actors of `packs` that apply to documents about `countries`; `namesOnly` keeps proper names ("Taliban", not "the militants"). */
 export function createActorMatcher(packs: TheaterPack[], countries: string[], namesOnly = false): ActorMatcher {
-  const compiled = compile(packs, countries, namesOnly);
-  const find = (text: string, offset = 0) => findActors(compiled, text, offset);
+  const index = compile(packs, countries, namesOnly);
+  const find = (text: string, offset = 0) => findActors(index, tokenize(text, offset), text, offset);
   return {
     find,
+    findInTokens: (tokens, text, offset) => findActors(index, tokens, text, offset),
     identify(name) {
       return find(name)[0] ?? null;
     },
   };
 }
 
-const isName = (alias: string) => /^\p{Lu}/u.test(alias) && !/^(?:The|A|An)\s/.test(alias);
-
-function compile(packs: TheaterPack[], countries: string[], namesOnly: boolean): Compiled {
-  const entries = new Map<string, ActorEntry>();
-  const caseful = new Map<string, ActorEntry>();
+function compile(packs: TheaterPack[], countries: string[], namesOnly: boolean): Map<string, Alias[]> {
   // Country-specific entries first: they win over the universal reading of the same alias.
   const applicable = packs.flatMap((p) => p.actors).filter((a) => !a.countries || a.countries.some((c) => countries.includes(c)));
   applicable.sort((a, b) => Number(Boolean(b.countries)) - Number(Boolean(a.countries)));
-  for (const actor of applicable) {
-    for (const alias of actor.aliases) {
+  const seen = new Set<string>();
+  const index = new Map<string, Alias[]>();
+  for (const entry of applicable) {
+    for (const alias of entry.aliases) {
       if (namesOnly && !isName(alias)) continue;
-      const target = isAcronym(alias) ? caseful : entries;
-      const k = isAcronym(alias) ? alias : key(alias);
-      if (!target.has(k)) target.set(k, actor);
+      const caseful = isAcronym(alias);
+      const words = tokenize(alias).map((t) => key(t, caseful));
+      const id = `${caseful}|${words.join(' ')}`;
+      if (words.length === 0 || seen.has(id)) continue;
+      seen.add(id);
+      const first = caseful ? words[0].toLowerCase() : words[0];
+      index.set(first, [...(index.get(first) ?? []), { words, caseful, entry }]);
     }
   }
-  const all = new Map([...entries, ...caseful]);
-  return { caseless: alternation([...entries.keys()], 'giu'), caseful: alternation([...caseful.keys()], 'gu'), entries: all };
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
 }
 
-function alternation(aliases: string[], flags: string): RegExp | null {
-  if (aliases.length === 0) return null;
-  const body = aliases.sort((a, b) => b.length - a.length).map(escape).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
-}
-
-function findActors(c: Compiled, text: string, offset: number): ActorRef[] {
+function findActors(index: Map<string, Alias[]>, tokens: Token[], text: string, offset: number): ActorRef[] {
   const found: ActorRef[] = [];
-  for (const re of [c.caseless, c.caseful]) {
-    if (!re) continue;
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => f.span!.start - offset < end && start < f.span!.end - offset)) continue;
-      const entry = c.entries.get(re.flags.includes('i') ? key(m[0]) : m[0]);
-      if (entry) found.push({ text: m[0], name: entry.name, side: entry.side, span: { start: offset + start, end: offset + end } });
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = index.get(key(tokens[i], false));
+    const alias = candidates?.find((a) => matchesAt(a, tokens, i));
+    if (!alias) continue;
+    const start = tokens[i].start;
+    const end = tokens[i + alias.words.length - 1].end;
+    found.push({ text: text.slice(start - offset, end - offset), name: alias.entry.name, side: alias.entry.side, span: { start, end } });
+    i += alias.words.length - 1;
   }
-  return found.sort((a, b) => a.span!.start - b.span!.start);
+  return found;
+}
+
+function matchesAt(alias: Alias, tokens: Token[], i: number): boolean {
+  if (i + alias.words.length > tokens.length) return false;
+  for (let j = 0; j < alias.words.length; j++) if (key(tokens[i + j], alias.caseful) !== alias.words[j]) return false;
+  return true;
 }

@@ -2,9 +2,10 @@
 // → refiners → Events with their evidence.
 import type { ActorRef, Document, Event, TheaterPack } from '../core/index.js';
 import type { Gazetteer } from '../gazetteer/types.js';
-import { resolveDates, splitSentences, tokenize, type DateMention, type Sentence } from '../nlp/index.js';
+import { resolveDates, splitSentences, tokenize, type DateMention, type Sentence, type Token } from '../nlp/index.js';
 import { createActorMatcher, type ActorMatcher } from './actors.js';
 import { documentCountries } from './countries.js';
+import { memoGazetteer } from './memo.js';
 import { PARSERS } from './parsers/index.js';
 import { REFINERS } from './refiners/index.js';
 import { loadTheaters, packsFor } from './theaters.js';
@@ -28,6 +29,7 @@ function triggerIndex(parsers: Parser[]): Map<string, Parser[]> {
 
 export function createExtractor(opts: ExtractorOptions): Extractor {
   const packs = opts.theaters ?? loadTheaters();
+  const gazetteer = memoGazetteer(opts.gazetteer);
   const index = triggerIndex(PARSERS);
   const countryCache = new Map<string, string | null>();
   const matchers = new Map<string, ActorMatcher>();
@@ -40,17 +42,21 @@ export function createExtractor(opts: ExtractorOptions): Extractor {
   };
   const signals = packs.filter((p) => p.countries.length > 0).map((p) => ({ pack: p, matcher: createActorMatcher([ownNames(p, packs)], p.countries, true) }));
   /** Countries of the packs whose own named actors the text mentions ("Taliban" → AF), after those named outright. */
-  const withPackCountries = (text: string, named: string[]) => {
+  const withPackCountries = (doc: Sentence[], tokens: Token[][], named: string[]) => {
     const countries = [...named];
-    for (const s of signals) if (s.matcher.find(text).length > 0) for (const c of s.pack.countries) if (!countries.includes(c)) countries.push(c);
+    for (const s of signals) {
+      if (!doc.some((sentence, i) => s.matcher.findInTokens(tokens[i], sentence.text, sentence.start).length > 0)) continue;
+      for (const c of s.pack.countries) if (!countries.includes(c)) countries.push(c);
+    }
     return countries;
   };
   return {
     extract(doc) {
       const sentences = splitSentences(doc.text);
-      const countries = withPackCountries(doc.text, documentCountries(doc.text, opts.gazetteer, countryCache));
-      const ctx = documentContext(doc, sentences, opts.gazetteer, matcherFor(countries), countries);
-      let drafts = runParsers(ctx, index);
+      const tokens = sentences.map((s) => tokenize(s.text, s.start));
+      const countries = withPackCountries(sentences, tokens, documentCountries(doc.text, gazetteer, countryCache));
+      const ctx = documentContext(doc, sentences, tokens, gazetteer, matcherFor(countries), countries);
+      let drafts = runParsers(ctx, tokens, index);
       for (const refiner of REFINERS) drafts = refiner.refine(drafts, ctx);
       return drafts.map((d) => toEvent(d, ctx));
     },
@@ -63,14 +69,16 @@ function ownNames(pack: TheaterPack, packs: TheaterPack[]): TheaterPack {
   return { ...pack, actors: pack.actors.map((a) => ({ ...a, aliases: a.aliases.filter((x) => !elsewhere.has(x.toLowerCase())) })) };
 }
 
-function runParsers(ctx: DocumentContext, index: Map<string, Parser[]>): Draft[] {
+function runParsers(ctx: DocumentContext, tokens: Token[][], index: Map<string, Parser[]>): Draft[] {
   const drafts: Draft[] = [];
   ctx.sentences.forEach((sentence, i) => {
-    const tokens = tokenize(sentence.text, sentence.start);
     const wanted = new Set<Parser>();
-    for (const t of tokens) for (const p of index.get(t.norm) ?? []) wanted.add(p);
+    for (const t of tokens[i]) {
+      const parsers = index.get(t.norm);
+      if (parsers) for (const p of parsers) wanted.add(p);
+    }
     if (wanted.size === 0) return;
-    for (const p of PARSERS) if (wanted.has(p)) drafts.push(...p.parse({ index: i, sentence, tokens }, ctx));
+    for (const p of PARSERS) if (wanted.has(p)) drafts.push(...p.parse({ index: i, sentence, tokens: tokens[i] }, ctx));
   });
   return dedupeSpans(drafts);
 }
@@ -86,7 +94,7 @@ function dedupeSpans(drafts: Draft[]): Draft[] {
   });
 }
 
-function documentContext(doc: Document, sentences: Sentence[], gazetteer: Gazetteer, actors: ActorMatcher, countries: string[]): DocumentContext {
+function documentContext(doc: Document, sentences: Sentence[], tokens: Token[][], gazetteer: Gazetteer, actors: ActorMatcher, countries: string[]): DocumentContext {
   const dates = new Map<number, DateMention[]>();
   const actorsIn = new Map<number, ActorRef[]>();
   const admin1 = new Map<number, string[]>();
@@ -103,7 +111,7 @@ function documentContext(doc: Document, sentences: Sentence[], gazetteer: Gazett
     },
     actorsIn(i) {
       let a = actorsIn.get(i);
-      if (!a) actorsIn.set(i, (a = actors.find(sentences[i].text, sentences[i].start)));
+      if (!a) actorsIn.set(i, (a = actors.findInTokens(tokens[i], sentences[i].text, sentences[i].start)));
       return a;
     },
     admin1Context(i) {

@@ -22,12 +22,14 @@ const WORD =
   "ministry|spokes(?:man|woman|person)|officials?|sources?|statement|residents?|commander|lawmakers?|member|council|[\\w-]+['’]s)(?![\\w'’])";
 const SOURCE = `(${WORD}(?:[ ,]+${WORD}){0,8})`;
 
+const ANY_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
 const SOURCE_THEN_VERB = new RegExp(`${SOURCE}\\s+(?:(?:also|later|had|has|have|on \\w+|\\w+ly)\\s+)?(${VERB})\\b`, 'g');
 const VERB_THEN_SOURCE = new RegExp(`\\b(said|says|told|[Aa]ccording to|confirmed|claimed|denied)\\s+${SOURCE}`, 'g');
 
 /** Speech acts in a sentence, left to right. */
 export function findAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
+  if (!ANY_VERB.test(sentence)) return out;
   for (const m of sentence.matchAll(SOURCE_THEN_VERB)) {
     const source = trimSource(m[1]);
     if (source) out.push({ source, act: VERBS[m[2].toLowerCase()], start: m.index, end: m.index + m[0].length });

@@ -15,6 +15,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 
+const ABSOLUTE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{4}\b|\d{1,2}[/.-]\d{1,2}/;
+
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => { date: Date; precision: DatePrecision } | null };
 
 const day = (date: Date) => ({ date, precision: 'day' as const });
@@ -39,7 +41,9 @@ const RULES: Rule[] = [
 export function resolveDates(text: string, published: IsoDate | null): DateMention[] {
   const ref = published ? new Date(`${published}T12:00:00Z`) : null;
   const found: DateMention[] = ref ? ruleMentions(text, ref) : [];
-  for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+  // chrono is the costly part: only sentences with a digit or a month name can hold what it adds.
+  const absolute = ABSOLUTE.test(text) ? chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) : [];
+  for (const r of absolute) {
     const start = r.index;
     const end = start + r.text.length;
     if (found.some((f) => f.start < end && start < f.end)) continue;

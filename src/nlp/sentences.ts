@@ -50,6 +50,11 @@ function lines(text: string): Line[] {
 
 function segmentLine(line: string, offset: number): Omit<Sentence, 'paragraph'>[] {
   const out: Omit<Sentence, 'paragraph'>[] = [];
+  // Fast path: a line with no sentence mark before its last character is one sentence.
+  if (!/[.!?…。]/.test(line.trimEnd().slice(0, -1))) {
+    pushTrimmed(out, line, 0, line.length, offset);
+    return out;
+  }
   let pendingStart = -1;
   for (const seg of segmenter.segment(line)) {
     const start = pendingStart >= 0 ? pendingStart : seg.index;

@@ -22,5 +22,6 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

@@ -9,14 +9,14 @@ export const actorRefiner: Refiner = {
   name: 'actorRefiner',
   refine(drafts, ctx) {
     let previous: ActorRef | null = null;
-    const dominant = dominantParty(ctx);
+    let dominant: ActorRef | null | undefined;
     const firstCapture = drafts.find((d) => eventFamily(d.type) === 'capture' && d.type !== 'recapture' && d.actor?.side)?.actor ?? null;
     for (const d of drafts) {
       if (d.actor && !d.actor.side) d.actor = namedBefore(ctx, d.sentence, d.actor) ?? d.actor;
       if (d.fromActor && !d.fromActor.side) d.fromActor = namedBefore(ctx, d.sentence, d.fromActor) ?? d.fromActor;
       const family = eventFamily(d.type);
       if (family !== 'capture' && family !== 'control_claim') continue;
-      if (!d.actor && d.type !== 'recapture') d.actor = previous ?? firstCapture ?? dominant;
+      if (!d.actor && d.type !== 'recapture') d.actor = previous ?? firstCapture ?? (dominant === undefined ? (dominant = dominantParty(ctx)) : dominant);
       if (d.actor?.side && family === 'capture') previous = d.actor;
     }
     return drafts;
