@@ -53,8 +53,12 @@ class CompactGazetteer implements Gazetteer {
       hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: true, flags: post & 3 });
     const phonetic = phoneticOfTokens(tokens);
     if (phonetic.length >= MIN_PHONETIC)
-      for (const post of this.postings(this.ix.phonetic, phonetic))
-        if (!hits.has(post >> FLAG_BITS)) hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: false, flags: post & 3 });
+      for (const post of this.postings(this.ix.phonetic, phonetic)) {
+        // A spelling variant of a place's own name is its own name ("Faizabad" for "Fayzabad").
+        const hit = hits.get(post >> FLAG_BITS);
+        if (hit) hit.flags |= post & 3;
+        else hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: false, flags: post & 3 });
+      }
     const picked = this.disambiguate([...hits.values()], context, context.kindHint ?? saidKind, stripped);
     const places = picked.map((h) => this.place(h.row));
     return places.length === 1 ? { place: places[0], candidates: [] } : { place: null, candidates: places };
