@@ -52,7 +52,7 @@ export function closeNames(universe: Universe, name: string, n = 3): string[] {
     .map((p) => ({ p, d: editDistance(target, normalise(p.name)) }))
     .sort((a, b) => a.d - b.d)
     .slice(0, n)
-    .filter((x) => x.d <= Math.max(2, target.length / 2))
+    .filter((x) => x.d <= Math.max(2, target.length / 3))
     .map((x) => `${x.p.name}${x.p.admin1 ? ` (${x.p.admin1})` : ''}`);
 }
 
