@@ -21,9 +21,11 @@ export function today(): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "15 Aug 2021" (coarser dates stay as written). */
+/** "15 Aug 2021", or "Aug 2021" for a month; other forms stay as written. */
 export function formatDay(date: string | null): string {
   if (!date) return 'undated';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : date;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const month = `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return m[3] ? `${Number(m[3])} ${month}` : month;
 }

@@ -56,7 +56,8 @@ function intervalTitle(interval: IntervalView): string {
 
 function intervalSection(interval: IntervalView): HTMLElement {
   const who = intervalTitle(interval);
-  const range = `${interval.from ? formatDay(interval.from) : 'start'} → ${interval.to ? formatDay(interval.to) : 'now'}`;
+  const from = interval.from ? (interval.from_precision === 'month' ? interval.from.slice(0, 7) : formatDay(interval.from)) : 'start';
+  const range = `${from} → ${interval.to ? formatDay(interval.to) : 'now'}`;
   const claims = h('div', { class: 'claims' }, interval.incidents.length ? interval.incidents.map(incidentCard) : h('p', { class: 'muted' }, 'No incident: the starting state.'));
   const body = interval.disputes.length
     ? h(
@@ -78,6 +79,15 @@ export function renderHistory(el: HTMLElement, history: PlaceHistory): void {
     el,
     h('header', { class: 'place-head' }, h('h2', { id: 'place-title', tabindex: '-1' }, place.name), h('p', { class: 'muted' }, `${KIND_LABEL[place.kind] ?? place.kind} · ${where}`)),
     intervals.length ? intervals.map(intervalSection) : h('p', { class: 'muted' }, 'No report about this place yet.'),
+    history.unplaced?.length
+      ? h(
+          'section',
+          { class: 'interval unplaced' },
+          h('h3', {}, 'Not placed on the timeline'),
+          h('p', { class: 'muted' }, 'Reports about this place without a usable date or a known side.'),
+          history.unplaced.map(incidentCard),
+        )
+      : null,
   );
 }
 
