@@ -165,7 +165,8 @@ function skipSpace(text: string, pos: number): number {
 
 const PREPOSITION = /\b(?:[Ii]n|[Oo]f|[Ff]rom|[Nn]ear|[Aa]t|[Tt]o|[Ww]ith|[Ii]nto|[Tt]oward|[Tt]owards|[Oo]utside|[Aa]round|[Aa]cross|[Bb]y|[Ff]or|[Oo]n|[Tt]hrough|[Bb]etween|[Bb]eyond|[Aa]long|[Ii]ncluding|[Ee]xcept|[Bb]esides)\s+(?:(?:the|a|an|[\p{L}-]+['’]s|[\p{Ll}][\p{L}-]*)\s+){0,3}$/u;
 const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens of|hundreds of|some|all|most)\s+$/i;
-const CLAUSE_START = /(?:[;:“”"]|\bthat\b|\bas\b|\bwhile\b|\bwhen\b|\bbecause\b|\bsaid\b|\bsaying\b|\bbut\b)(?![\s\S]*(?:[;:“”"]|\bthat\b|\bas\b|\bwhile\b|\bwhen\b|\bbecause\b|\bsaid\b|\bsaying\b|\bbut\b))/u;
+const BOUNDARY = '[;:“”"]|\\b(?:that|as|while|when|because|said|saying|but|after|before|until|once|although|though|whereas|if)\\b';
+const CLAUSE_START = new RegExp(`(?:${BOUNDARY})(?![\\s\\S]*(?:${BOUNDARY}))`, 'u');
 
 /** Every place list in `text` between `from` and `to`, with whether it sits inside a prepositional phrase. */
 export function placeListsIn(text: string, from: number, to: number, offset: number): (PlaceList & { prepositional: boolean })[] {
@@ -190,7 +191,7 @@ export function placesBefore(text: string, verbAt: number, offset: number): Plac
   const clause = CLAUSE_START.exec(head);
   const from = clause ? clause.index + clause[0].length : 0;
   const lists = appositions(head, placeListsIn(head, from, verbAt, offset)).filter((l) => !l.prepositional);
-  if (lists.length === 0) return [];
+  if (lists.length === 0 || otherSubject(head.slice(lists[lists.length - 1].end, verbAt))) return [];
   const chosen = [lists[lists.length - 1]];
   for (let i = lists.length - 2; i >= 0; i--) {
     if (lists[i].places[0].pointer) break;
@@ -201,10 +202,16 @@ export function placesBefore(text: string, verbAt: number, offset: number): Plac
   return chosen.flatMap((l) => l.places);
 }
 
+/** "Ghazni ... after its defenders fell": a noun phrase of its own stands right before the verb. */
+function otherSubject(gap: string): boolean {
+  const m = /(\S+)\s+(?:its|their|his|her|the|a|an|these|those|some|many)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:(?:had|has|have|was|were|is|are|also|all|quickly|soon|finally|reportedly)\s+)*$/u.exec(gap);
+  return Boolean(m && !/^(?:in|of|from|near|at|to|with|into|on|across|around|outside|inside|by|for)$/i.test(m[1]));
+}
+
 /** "The only province in the north, Balkh, fell": the name after a pointer phrase is what it points to, of its kind. */
 function appositions<L extends PlaceList & { prepositional: boolean }>(text: string, lists: L[]): L[] {
   return lists.filter((l, i) => {
-    const next = lists[i + 1];
+    const next = lists.slice(i + 1).find((n) => /,\s*$/.test(text.slice(l.end, n.start)));
     if (!l.places[0].pointer || !next || next.places[0].pointer) return true;
     if (!/^[^;:]{0,60},\s*$/.test(text.slice(l.end, next.start))) return true;
     for (const p of next.places) p.kindHint ??= l.places[0].kindHint;

@@ -33,14 +33,19 @@ function resolveNamed(d: Draft, ctx: DocumentContext, kind = d.place.kindHint): 
   let r = ctx.gazetteer.resolve(name, { ...context, countries: ctx.countries.slice(0, 1) });
   if (!r.place && r.candidates.length === 0 && ctx.countries.length !== 1) r = ctx.gazetteer.resolve(name, { ...context, countries: ctx.countries });
   if (!r.place && country) return { ...ref, place: country };
-  const candidates = r.candidates.filter((c) => plausible(name, c, ctx));
-  const place = r.place && plausible(name, r.place, ctx) ? r.place : null;
+  const candidates = r.candidates.filter((c) => inDocumentCountries(c, ctx));
+  const place = r.place && inDocumentCountries(r.place, ctx) ? r.place : null;
   return { ...ref, place: place ?? (candidates.length === 1 ? candidates[0] : null), candidates: candidates.length > 1 ? candidates : [] };
 }
 
-/** Guard against loose matches: the place lies in a country the document is about, and its name starts like the text's. */
-export function plausible(text: string, place: Place, ctx: DocumentContext): boolean {
-  if (ctx.countries.length > 0 && !ctx.countries.includes(place.country)) return false;
+/** A resolution abroad ("Mantong" → a village in Indonesia) is a loose match, not what the document talks about. */
+function inDocumentCountries(place: Place, ctx: DocumentContext): boolean {
+  return ctx.countries.length === 0 || ctx.countries.includes(place.country);
+}
+
+/** Guard against loose mentions: in a country of the document, and the name starts like the text's. */
+function plausible(text: string, place: Place, ctx: DocumentContext): boolean {
+  if (!inDocumentCountries(place, ctx)) return false;
   // First consonants agree: Islam Qala / Eslām Qal'eh, Fayzabad / Feyzābād; Mantong / Montongsekar is caught by the country.
   const fold = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}]|[aeiouy]/gu, '');
   return fold(text)[0] === fold(place.name)[0];
