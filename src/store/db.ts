@@ -1,6 +1,7 @@
 // One PostgreSQL dialect over two engines: PGlite (embedded, a folder on disk) and a
 // PostgreSQL server (the `postgres` package). Everything above talks to `Db` only.
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { EXIT, FrontlineError } from '../core/index.js';
@@ -36,10 +37,18 @@ export async function openDb(opts: DbOptions): Promise<Db> {
 
 async function openPglite(dataDir: string): Promise<Db> {
   let pg: PGlite;
+  let unlock: () => void;
   try {
     mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  } catch (err) {
+    if (err instanceof FrontlineError) throw err;
+    throw new FrontlineError(`cannot open the store in ${dataDir}: ${(err as Error).message}`, EXIT.ioError);
+  }
+  try {
     pg = await PGlite.create(dataDir);
   } catch (err) {
+    unlock();
     throw new FrontlineError(`cannot open the store in ${dataDir}: ${(err as Error).message}`, EXIT.ioError);
   }
   // PGlite runs one statement at a time; a transaction holds the connection until it ends.
@@ -51,8 +60,49 @@ async function openPglite(dataDir: string): Promise<Db> {
     exec: async (sql) => {
       await pg.exec(sql);
     },
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      unlock();
+    },
   };
+}
+
+/**
+ * PGlite is one process's database: a second process writing the same folder would corrupt it.
+ * A lock file holds the owner's pid; a lock left by a process that no longer runs (killed) is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const path = join(dataDir, 'frontline.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(readFileSync(path, 'utf8').trim());
+      if (owner === process.pid) return () => {};
+      if (owner > 0 && isRunning(owner)) {
+        throw new FrontlineError(
+          `the store in ${dataDir} is in use by process ${owner} (a running frontline serve or ingest?); ` +
+            'stop it first, or use a PostgreSQL server (FRONTLINE_DATABASE_URL) for several processes',
+          EXIT.ioError,
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new FrontlineError(`cannot lock the store in ${dataDir}`, EXIT.ioError);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function openServer(url: string): Promise<Db> {

@@ -1,7 +1,7 @@
 // `frontline ingest` as users run it: the compiled CLI in a child process.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../../src/store/index.js';
@@ -74,4 +74,13 @@ test('killed mid-ingest (SIGKILL), the store holds only whole documents, and a r
   const summary = JSON.parse(rerun.stdout);
   assert.deepEqual(summary.documents, { new: total - mid.documents, duplicate: mid.documents, skipped: 0 });
   assert.deepEqual(await inspect(data), { documents: total, events: total, orphans: 0, withoutEvents: 0 });
+});
+
+test('a store folder in use by another running process is refused with a clear message', { skip: cliSkip }, async () => {
+  const data = join(root, 'locked');
+  mkdirSync(data);
+  writeFileSync(join(data, 'frontline.lock'), String(process.pid)); // this test runner is alive
+  const run = await frontline(['ingest', root, '--data', data]);
+  assert.equal(run.code, 74);
+  assert.match(run.stderr, new RegExp(`in use by process ${process.pid}`));
 });
