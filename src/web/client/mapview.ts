@@ -30,13 +30,17 @@ export class ControlMap {
 
   /** Installed district polygons replace the points of the places they contain. */
   usePlacePolygons(districts: FeatureCollection, places: MapPlace[]): void {
-    const candidates = districts.features.map((f) => ({ polygons: polygonsOf(f), box: null as Box | null }));
+    const candidates = districts.features.map((f) => ({ polygons: polygonsOf(f), box: null as Box | null, taken: false }));
     for (const c of candidates) c.box = boxOf(c.polygons);
     for (const place of places) {
       if (place.lat === null || place.lon === null) continue;
       const point: Point = [place.lon, place.lat];
-      const hit = candidates.find((c) => c.box && inBox(point, c.box) && c.polygons.some((p) => inPolygon(point, p)));
-      if (hit) this.polygons.set(place.id, hit.polygons);
+      const hit = candidates.find((c) => !c.taken && c.box && inBox(point, c.box) && c.polygons.some((p) => inPolygon(point, p)));
+      // One polygon per place: a second centre inside the same outline stays a point.
+      if (hit) {
+        hit.taken = true;
+        this.polygons.set(place.id, hit.polygons);
+      }
     }
   }
 
