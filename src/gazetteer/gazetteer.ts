@@ -188,7 +188,8 @@ class CompactGazetteer implements Gazetteer {
 
   country(codeOrName: string): Place | undefined {
     const trimmed = codeOrName.trim();
-    if (/^[A-Za-z]{2}$/.test(trimmed)) {
+    // Codes in capitals only: "in" and "it" are words, not India and Italy.
+    if (/^[A-Z]{2}$/.test(trimmed)) {
       const byCode = this.get(`country:${trimmed.toUpperCase()}`);
       if (byCode) return byCode;
     }

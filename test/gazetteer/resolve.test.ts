@@ -109,6 +109,7 @@ test('countries by code, name and demonym', () => {
   assert.equal(g.country('Sudanese')?.id, 'country:SD');
   assert.equal(g.country('Burkinabe')?.id, 'country:BF');
   assert.equal(g.country('Narnian'), undefined);
+  assert.equal(g.country('in'), undefined, 'a lowercase word is no country code');
   assert.equal(g.resolve('Afghanistan').place?.kind, 'country');
 });
 
