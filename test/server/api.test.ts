@@ -198,3 +198,19 @@ describe('HTTP API', () => {
     assert.equal((await json<{ error: string }>('/api/boundaries/AF/ADM1', 400)).error, 'bad_boundary');
   });
 });
+
+describe('HTTP API over an empty store', () => {
+  it('answers with a null span and a map of unknowns for today', async () => {
+    const empty = await filledStore([]);
+    try {
+      const app = createApp(empty.frontline);
+      assert.deepEqual(await (await app.request('/api/span')).json(), { from: null, to: null });
+      const map = (await (await app.request('/api/map')).json()) as MapView;
+      assert.equal(map.as_of, new Date().toISOString().slice(0, 10));
+      assert.ok(map.places.length > 300 && map.places.every((p) => p.controller === 'unknown'));
+      assert.deepEqual(await (await app.request('/api/events')).json(), { events: [] });
+    } finally {
+      await empty.cleanup();
+    }
+  });
+});
