@@ -350,15 +350,16 @@ function standsAlone(w: Word): boolean {
   return letters >= 3 && !STOP_ALONE.has(w.norm) && !(w.upper && letters <= 4);
 }
 
-// Letters with inner apostrophes ("Qal'ah"); a trailing possessive "'s" is not part of the name.
+// Letters with inner apostrophes ("Qal'ah"); a possessive or contraction ("Kunduz's", "We'll") is cut off.
+const CLITIC = /['’](?:s|ll|re|ve|d|m|t)$/i;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p{M}]+)*/gu;
 
 function tokenize(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     let raw = m[0];
-    const possessive = /['’]s$/.exec(raw);
-    if (possessive) raw = raw.slice(0, possessive.index);
+    const clitic = CLITIC.exec(raw);
+    if (clitic) raw = raw.slice(0, clitic.index);
     const first = raw[0];
     // Latin (and other cased) names count only when capitalised; uncased scripts always do.
     const capitalised = first !== first.toLowerCase() || (first === first.toUpperCase() && /\p{L}/u.test(first));

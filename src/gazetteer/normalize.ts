@@ -99,7 +99,7 @@ const LINKERS = new Set(['e', 'i', 'ye', 'yi', 'y', 'al', 'el']);
 
 const isLatin = (t: string) => /^[a-z0-9]+$/.test(t);
 
-// Words recur (qal'ah, deh, kalay): folding each once makes the world build ~2x faster.
+// Words recur (qal'ah, deh, kalay) across a million names: fold each one once.
 const folded = new Map<string, string>();
 
 /** Phonetic folding of one Latin word: digraphs to one letter, vowel runs to "a", doubles single. */

@@ -22,6 +22,7 @@ test('lowercase words, common words and given names are not places', () => {
   assert.deepEqual(texts('police said the march on kabul was stopped.'), []);
   assert.deepEqual(texts('Police said on Sunday that Mohammad Ashraf spoke in March.'), []);
   assert.deepEqual(texts('Russian troops and Iraqi officials met ISIL envoys.'), []);
+  assert.deepEqual(texts("We'll see, they're here."), []);
 });
 
 test('a name does not run across punctuation or lines', () => {
