@@ -108,7 +108,12 @@ function unitOf(event: EventView, view: MapView): MapPlace | null {
 
 function pickEvent(event: EventView): void {
   const view = mapCache.get(timeline.date);
-  const unit = view ? unitOf(event, view) : null;
+  if (!view) return;
+  // A statement about a whole country or province frames it instead of picking one district.
+  const { kind, admin1 } = event.place;
+  const region = kind === 'country' ? view.places : kind === 'admin1' ? view.places.filter((p) => p.admin1 === (event.place.name ?? admin1)) : [];
+  if (region.length) return controlMap.fit(region);
+  const unit = unitOf(event, view);
   controlMap.focus(unit?.id ?? null, event.place.lat ?? unit?.lat ?? null, event.place.lon ?? unit?.lon ?? null);
 }
 
