@@ -7,7 +7,7 @@ import type { DocumentContext, Draft, Refiner } from '../types.js';
 /** A Title Case line (a headline): its capitals say nothing about names. */
 function titleCase(ctx: DocumentContext, d: Draft): boolean {
   const words = ctx.sentences[d.sentence].text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length > 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+  return words.length > 2 && !words.some((w) => /^\p{Ll}/u.test(w));
 }
 
 export const dropUnresolvedRefiner: Refiner = {

@@ -3,7 +3,7 @@
 // city" point back to the place of that kind named last before them.
 import type { Place, PlaceKind, PlaceRef } from '../../core/index.js';
 import { placeListsIn } from '../phrases.js';
-import type { DocumentContext, Draft, Refiner } from '../types.js';
+import type { DocumentContext, Draft, PlacePhrase, Refiner } from '../types.js';
 
 export const resolvePlaceRefiner: Refiner = {
   name: 'resolvePlaceRefiner',
@@ -43,73 +43,62 @@ function inDocumentCountries(place: Place, ctx: DocumentContext): boolean {
   return ctx.countries.length === 0 || ctx.countries.includes(place.country);
 }
 
-/** Guard against loose mentions: in a country of the document, and the name starts like the text's. */
-function plausible(text: string, place: Place, ctx: DocumentContext): boolean {
-  if (!inDocumentCountries(place, ctx)) return false;
-  // First consonants agree: Islam Qala / Eslām Qal'eh, Fayzabad / Feyzābād; Mantong / Montongsekar is caught by the country.
-  const fold = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}]|[aeiouy]/gu, '');
-  return fold(text)[0] === fold(place.name)[0];
-}
 
 /** The place a pointer ("the district", "the provincial capital") refers to: the last one of its kind named before it. */
 function resolvePointer(d: Draft, ctx: DocumentContext): PlaceRef {
   const ref: PlaceRef = { text: d.place.text, place: null, candidates: [], span: d.place.span };
   // "the district headquarters" / "the district centre" stand for the district.
   const kind = /district (?:headquarters|cent)/i.test(d.place.text) ? 'admin2' : d.place.kindHint;
-  const here = namedInSentence(d, ctx).filter((p) => fits(p, kind));
-  if (here.length > 0) return { ...ref, place: here[here.length - 1] };
   const inProvince = new Set(ctx.admin1Context(d.sentence));
-  const all = namedBefore(ctx, d.place.span.start);
+  const before = antecedents(ctx).filter((a) => a.phrase.span.end <= d.place.span.start);
   // A province named in the same sentence ("which is also the capital of Nangarhar province") narrows the search.
-  const local = all.filter((p) => p.admin1Code && inProvince.has(p.admin1Code));
-  const mentions = local.some((p) => fits(p, kind)) ? local : all;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const place = mentions[i];
-    if (fits(place, kind)) return { ...ref, place };
-    if (kind === 'populated' && /capital/i.test(d.place.text) && place.kind === 'admin1') {
-      const seat = ctx.gazetteer.list(place.country, 'populated').find((p) => p.admin1Code === place.admin1Code && p.featureCode === 'PPLA');
+  const local = before.filter((a) => a.place?.admin1Code && inProvince.has(a.place.admin1Code));
+  const pool = local.some((a) => fits(a, kind)) ? local : before;
+  for (let i = pool.length - 1; i >= 0; i--) {
+    const a = pool[i];
+    if (fits(a, kind)) {
+      // A place the gazetteer lacks ("the eastern town of Vuhledar") is still the one meant: its name stands in.
+      if (!a.place) d.place = { ...a.phrase };
+      return { ...ref, text: a.place ? ref.text : a.phrase.text, place: a.place, span: a.place ? ref.span : a.phrase.span };
+    }
+    if (kind === 'populated' && /capital/i.test(d.place.text) && a.place?.kind === 'admin1') {
+      const province = a.place;
+      const seat = ctx.gazetteer.list(province.country, 'populated').find((p) => p.admin1Code === province.admin1Code && p.featureCode === 'PPLA');
       if (seat) return { ...ref, place: seat };
     }
   }
   return ref;
 }
 
-/** Places named earlier in the pointer's own sentence ("attacks on the provincial capital, Mazar-e-sharif, and toppled the city"). */
-function namedInSentence(d: Draft, ctx: DocumentContext): Place[] {
-  const s = ctx.sentences[d.sentence];
-  const places: Place[] = [];
-  for (const list of placeListsIn(s.text, 0, d.place.span.start - s.start, s.start)) {
-    for (const p of list.places) {
-      if (p.pointer) continue;
-      const r = ctx.gazetteer.resolve(p.text, { countries: ctx.countries.slice(0, 1), admin1Codes: ctx.admin1Context(d.sentence), kindHint: p.kindHint });
-      if (r.place) places.push(r.place);
-    }
-  }
-  return places;
+interface Antecedent {
+  phrase: PlacePhrase;
+  place: Place | null;
 }
 
-function fits(place: Place, kind: PlaceKind | undefined): boolean {
-  if (!kind) return place.kind !== 'country';
-  if (kind === 'populated') return place.kind === 'populated';
-  return place.kind === kind;
+function fits(a: Antecedent, kind: PlaceKind | undefined): boolean {
+  if (!a.place) return a.phrase.kindHint !== undefined && (!kind || a.phrase.kindHint === kind);
+  if (!kind) return a.place.kind !== 'country';
+  return a.place.kind === kind;
 }
 
-const namedCache = new WeakMap<DocumentContext, { start: number; place: Place }[]>();
+const antecedentCache = new WeakMap<DocumentContext, Antecedent[]>();
 
-/** Places named in the document before `offset`, resolved in their sentence's context. */
-function namedBefore(ctx: DocumentContext, offset: number): Place[] {
-  let named = namedCache.get(ctx);
-  if (!named) {
-    named = [];
-    for (const m of ctx.gazetteer.findMentions(ctx.doc.text)) {
-      if (!/^\p{Lu}/u.test(m.text)) continue;
-      const sentence = ctx.sentences.findIndex((s) => s.start <= m.span.start && m.span.start < s.end);
-      const r = ctx.gazetteer.resolve(m.text, { countries: ctx.countries, admin1Codes: sentence >= 0 ? ctx.admin1Context(sentence) : [] });
-      const place = r.place ?? (m.candidates.length === 1 ? m.candidates[0] : null);
-      // Loose matches abroad ("Rapid" → Rapid City, US) are not what the document talks about.
-      if (place && plausible(m.text, place, ctx)) named.push({ start: m.span.start, place });
+/** Places named in the document, in order, as the phrase reader finds them: resolved, or unresolved but called a place ("the town of X"). */
+function antecedents(ctx: DocumentContext): Antecedent[] {
+  let found = antecedentCache.get(ctx);
+  if (found) return found;
+  found = [];
+  ctx.sentences.forEach((s, i) => {
+    const actors = ctx.actorsIn(i);
+    for (const list of placeListsIn(s.text, 0, s.text.length, s.start)) {
+      for (const phrase of list.places) {
+        if (phrase.pointer || actors.some((a) => a.span!.start <= phrase.span.start && phrase.span.end <= a.span!.end)) continue;
+        const r = ctx.gazetteer.resolve(phrase.text, { countries: ctx.countries.slice(0, 1), admin1Codes: ctx.admin1Context(i), kindHint: phrase.kindHint });
+        const place = r.place && inDocumentCountries(r.place, ctx) && r.place.kind !== 'country' ? r.place : null;
+        if (place || (phrase.kindHint && !list.prepositional)) found!.push({ phrase, place });
+      }
     }
-    namedCache.set(ctx, named);
-  }
-  return named.filter((n) => n.start < offset).map((n) => n.place);
+  });
+  antecedentCache.set(ctx, found);
+  return found;
 }
