@@ -74,5 +74,15 @@ export function renderFigures(el: HTMLElement, figures: FiguresView): void {
     sideTable(figures),
     h('h3', {}, 'Claims in reports near this date'),
     figures.claims.length ? figures.claims.map(claimCard) : h('p', { class: 'muted' }, 'No aggregate claim in reports within a week of this date.'),
+    h(
+      'p',
+      { class: 'exports' },
+      `Download as of ${formatDay(figures.as_of)}: `,
+      h('a', { href: `/api/export.csv?as_of=${figures.as_of}`, download: '' }, 'events (CSV)'),
+      ' · ',
+      h('a', { href: `/api/export.geojson?as_of=${figures.as_of}`, download: '' }, 'map (GeoJSON)'),
+      ' · ',
+      h('a', { href: '/api/openapi.json' }, 'API'),
+    ),
   );
 }
