@@ -7,6 +7,9 @@ import { createExtractor, eventToJson } from '../../extract/index.js';
 import { loadGazetteer } from '../../gazetteer/index.js';
 import { readInputs } from '../../ingest/index.js';
 
+/** Languages the parsers are written for ('und': too short to tell, tried anyway). */
+const ENGLISH = new Set(['en', 'und']);
+
 interface ExtractOptions {
   published?: string;
   json?: boolean;
@@ -37,6 +40,7 @@ export function register(program: Command): void {
           continue;
         }
         read++;
+        if (!ENGLISH.has(outcome.doc.lang)) process.stderr.write(`frontline: note: ${outcome.source}: language "${outcome.doc.lang}" — the extractor reads English constructions only; expect few or no events\n`);
         const events = extractor.extract(outcome.doc);
         process.stdout.write(opts.json ? jsonLine(outcome.doc, events) : humanText(outcome.doc, events, outcome.source));
       }

@@ -1,6 +1,6 @@
 // reported / claimed / denied. Denied: a denial governs the event ("the ministry denied that ...").
 // Claimed: the party that gains says so ("Taliban spokesman said", "claimed to have captured").
-import { findAttributions } from '../../nlp/index.js';
+import { findAttributions, type Attribution } from '../../nlp/index.js';
 import type { DocumentContext, Draft, Refiner } from '../types.js';
 
 const DENIAL = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|refuted|refutes|refute)\b/i;
@@ -9,15 +9,19 @@ const CLAIM = /\b(?:claim(?:s|ed)?|vow(?:s|ed)?)\s+(?:to have|that|it had|they h
 export const statusRefiner: Refiner = {
   name: 'statusRefiner',
   refine(drafts, ctx) {
-    for (const d of drafts) applyStatus(d, ctx);
+    const bySentence = new Map<number, Attribution[]>();
+    for (const d of drafts) {
+      let sources = bySentence.get(d.sentence);
+      if (!sources) bySentence.set(d.sentence, (sources = findAttributions(ctx.sentences[d.sentence].text)));
+      applyStatus(d, ctx, sources);
+    }
     return drafts;
   },
 };
 
-function applyStatus(d: Draft, ctx: DocumentContext): void {
+function applyStatus(d: Draft, ctx: DocumentContext, sources: Attribution[]): void {
   const s = ctx.sentences[d.sentence];
   const before = s.text.slice(0, d.trigger.start - s.start);
-  const sources = findAttributions(s.text);
   const source = sources.find((a) => a.start < d.trigger.start - s.start) ?? sources[0];
   if (DENIAL.test(before)) {
     d.status = 'denied';
