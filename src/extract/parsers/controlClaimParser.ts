@@ -6,7 +6,9 @@ import { actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placeListsIn, placesAfter } from '../phrases.js';
 import type { DocumentContext, Draft, Parser, PlacePhrase, SentenceInput } from '../types.js';
 
-const UNIT = /^\s*(?:(?:more|other|new|key|major|\p{Lu}[\p{L}]+)\s+)?(districts?|district (?:centers|centres|headquarters)|provinces|provincial capitals|capitals|cities|towns|villages|settlements|border crossings|crossings|bases)\b/iu;
+const UNITS = ['districts?', 'district (?:centers|centres|headquarters)', 'provinces', 'provincial capitals', 'capitals', 'cities', 'towns', 'villages', 'settlements', 'border crossings', 'crossings', 'bases'];
+/** "five districts", "12 Afghan provincial capitals", "Eight Ghazni districts" (a name before the unit is the area). */
+const UNIT = new RegExp(`^\\s*(?:(?:more|other|new|key|major)\\s+)?(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(${UNITS.map((u) => `[${u[0]}${u[0].toUpperCase()}]${u.slice(1)}`).join('|')})\\b`, 'u');
 const CONTROL = /\b(?:control|controls|controlled|controlling|captured|capture|capturing|seized|seizing|taken|took|fell|fallen|falling|toppled|toppling|overran|overrun|lost|snatched|under|held|hold|holds|gained|conquered)\b/i;
 const ENUMERATION = /^\s*(?:,\s*)?(?:including|namely|:|[–—]|such as)\s+/i;
 
@@ -24,10 +26,11 @@ export const controlClaimParser: Parser = {
       const after = q.end + unit[0].length;
       const listed = ENUMERATION.exec(text.slice(after));
       if (listed) {
-        drafts.push(...namedClaims(input, ctx, q, after + listed[0].length));
+        drafts.push(...namedClaims(input, ctx, q, after + listed[0].length, unit[2]));
         continue;
       }
-      const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, q.start, after - q.start), areaOf(input, ctx, after));
+      const area = (unit[1] && namedArea(input, ctx, q.end + unit[0].indexOf(unit[1]), unit[1])) || areaOf(input, ctx, after);
+      const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, q.start, after - q.start), area);
       d.actor = actorBefore(input, ctx, q.start) ?? ctx.actorsIn(input.index)[0] ?? null;
       d.count = q.vague || q.fraction !== null ? null : q.value;
       d.total = q.total;
@@ -39,8 +42,17 @@ export const controlClaimParser: Parser = {
   },
 };
 
-function namedClaims(input: SentenceInput, ctx: DocumentContext, q: Quantity, at: number): Draft[] {
-  const places = withoutActors(placesAfter(input.sentence.text, at, input.sentence.start), input, ctx);
+/** "Eight Ghazni districts": the name is a province of the document's country, not a demonym ("Afghan"). */
+function namedArea(input: SentenceInput, ctx: DocumentContext, at: number, name: string): PlacePhrase | null {
+  if (ctx.gazetteer.country(name)) return null;
+  const r = ctx.gazetteer.resolve(name, { countries: ctx.countries.slice(0, 1), kindHint: 'admin1' });
+  if (r.place?.kind !== 'admin1') return null;
+  return { text: name, span: spanOf(input, at, name.length), kindHint: 'admin1', aggregate: true };
+}
+
+function namedClaims(input: SentenceInput, ctx: DocumentContext, q: Quantity, at: number, unit: string): Draft[] {
+  const kindHint = /district/i.test(unit) ? 'admin2' : /province/i.test(unit) ? 'admin1' : 'populated';
+  const places = withoutActors(placesAfter(input.sentence.text, at, input.sentence.start), input, ctx).map((p) => ({ ...p, kindHint: p.kindHint ?? kindHint }));
   const actor = actorBefore(input, ctx, q.start);
   return places.map((place) => ({ ...newDraft('control_claim', 'controlClaimParser', input, spanOf(input, q.start, at - q.start), place), actor }));
 }
@@ -51,13 +63,14 @@ function areaOf(input: SentenceInput, ctx: DocumentContext, after: number): Plac
   const prep = /^\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:(?:all|country['’]s|\w+ern)\s+)?/i.exec(text.slice(after));
   if (prep) {
     const named = withoutActors(placesAfter(text, after + prep[0].length, input.sentence.start), input, ctx).filter((p) => !p.pointer);
-    if (named[0]) return { ...named[0], aggregate: true };
+    if (named[0]) return { ...named[0], aggregate: true, kindHint: named[0].kindHint ?? 'admin1' };
   }
   for (const list of placeListsIn(text, 0, text.length, input.sentence.start)) {
     const place = list.places[0];
     if (place.pointer) continue;
     const direction = /\b((?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)$/i.exec(text.slice(0, place.span.start - input.sentence.start));
-    if (ctx.gazetteer.country(place.text) || place.kindHint === 'admin1') {
+    const country = ctx.gazetteer.country(place.text);
+    if ((country && ctx.countries.slice(0, 1).includes(country.country)) || place.kindHint === 'admin1') {
       if (!direction) return { ...place, aggregate: true };
       const start = place.span.start - direction[1].length;
       return { text: direction[1] + place.text, span: { start, end: place.span.end }, aggregate: true, kindHint: place.kindHint };

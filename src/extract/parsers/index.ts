@@ -12,6 +12,7 @@ import { fellToParser } from './fellToParser.js';
 import { handedOverParser } from './handedOverParser.js';
 import { recaptureParser } from './recaptureParser.js';
 import { surrenderParser } from './surrenderParser.js';
+import { underControlParser } from './underControlParser.js';
 import { withdrawalParser } from './withdrawalParser.js';
 import type { Parser } from '../types.js';
 
@@ -29,4 +30,5 @@ export const PARSERS: Parser[] = [
   borderCrossingParser,
   clashParser,
   controlClaimParser,
+  underControlParser,
 ];
