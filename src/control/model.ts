@@ -34,7 +34,8 @@ export interface Timeline {
 type Resume = Pick<Interval, 'controller' | 'status' | 'incidents'>;
 
 export function controlTimeline(incidents: Incident[], baseline: Baseline | null = null): Timeline {
-  const placeable = incidents.filter((i) => i.day !== null && !(i.family === 'capture' && i.side === null));
+  // A denial needs no side: "X denied that the town had fallen" disputes whoever claims it.
+  const placeable = incidents.filter((i) => i.day !== null && !(i.family === 'capture' && i.side === null && i.status !== 'denied'));
   const unplaced = incidents.filter((i) => !placeable.includes(i));
   const supports = pairLosingSide(placeable);
   const supporting = new Set([...supports.values()].flat());
@@ -68,9 +69,16 @@ function pairLosingSide(incidents: Incident[]): Map<Incident, Incident[]> {
   return supports;
 }
 
-/** Same day: fighting first, then departures, then the outcome, then denials of it. */
+/**
+ * Same day: fighting first, then departures, then the outcome, then denials of it. Two
+ * captures by different sides on one day: the better-sourced one is applied last, so it holds.
+ */
 function byDayThenRank(a: Incident, b: Incident): number {
-  return a.day!.localeCompare(b.day!) || rank(a) - rank(b) || a.id.localeCompare(b.id);
+  return a.day!.localeCompare(b.day!) || rank(a) - rank(b) || strength(a) - strength(b) || a.id.localeCompare(b.id);
+}
+
+function strength(i: Incident): number {
+  return i.sources * 2 + (i.status === 'reported' ? 1 : 0);
 }
 
 function rank(i: Incident): number {
@@ -146,8 +154,11 @@ class TimelineBuilder {
     let incidents = next.incidents;
     let disputes: Incident[] = [];
     if (this.current.from !== null && this.current.from === at.day) {
-      incidents = [...this.current.incidents.filter((i) => !next.incidents.includes(i)), ...next.incidents];
-      disputes = this.current.disputes;
+      // Captures by another side the same day contradict the new holder: they become disputes.
+      const handed = this.current.incidents.filter((i) => !next.incidents.includes(i));
+      const contradicts = (i: Incident) => i.family === 'capture' && i.side !== next.controller;
+      incidents = [...handed.filter((i) => !contradicts(i)), ...next.incidents];
+      disputes = [...this.current.disputes, ...handed.filter(contradicts)];
     } else {
       this.current.to = at.day;
       this.done.push(this.current);

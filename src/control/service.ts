@@ -30,12 +30,21 @@ export interface FrontlineOptions {
   extractor?: Extractor;
 }
 
+/** Bump when the control rules change: stores re-derive every unit on next open. */
+export const MODEL_VERSION = 2;
+
 /** Aggregate claims within this many days of a date are shown next to the figures. */
 export const CLAIM_WINDOW_DAYS = 7;
 
 export async function openFrontline(opts: FrontlineOptions = {}): Promise<Frontline & FrontlineService> {
   const databaseUrl = opts.databaseUrl ?? process.env.FRONTLINE_DATABASE_URL ?? undefined;
   const store = await Store.open({ databaseUrl, dataDir: opts.dataDir ?? defaultDataDir() });
+  try {
+    await store.requireModelVersion(MODEL_VERSION);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   return new FrontlineService(store, opts);
 }
 

@@ -130,6 +130,13 @@ create table store_state (id integer primary key check (id = 1), derived_version
 insert into store_state (id, derived_version) values (1, 0);
 `,
   },
+  {
+    version: 3,
+    name: 'the control model version the derived rows were built with',
+    sql: `
+alter table store_state add column model_version integer not null default 0;
+`,
+  },
 ];
 
 /** Apply the migrations the store has not seen yet, each in its own transaction. */

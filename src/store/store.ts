@@ -107,6 +107,16 @@ export class Store {
     await this.db.query('insert into dirty_units (unit_id) select distinct unit_id from events where unit_id is not null on conflict do nothing');
   }
 
+  /** Derived rows built by another version of the control rules are all marked for a rebuild. */
+  async requireModelVersion(version: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [row] = await tx.query<{ model_version: number }>('select model_version from store_state where id = 1 for update');
+      if (row.model_version === version) return;
+      await tx.query('insert into dirty_units (unit_id) select distinct unit_id from events where unit_id is not null on conflict do nothing');
+      await tx.query('update store_state set model_version = $1 where id = 1', [version]);
+    });
+  }
+
   /**
    * Rebuilds the derived rows of up to `batch` dirty units in one transaction; returns how many.
    * `derive` sees each unit's events as stored at that moment. Workers sharing a server claim

@@ -57,6 +57,22 @@ test('a recapture ends the interval and opens the other side\'s', () => {
   assert.deepEqual([now.controller, now.status, now.from, now.to], ['government', 'assessed', '2021-07-20', null]);
 });
 
+test('two captures by different sides on one day: the better-sourced one holds', () => {
+  const strong = [ev({ date: '2021-08-12' }), ev({ date: '2021-08-12' })];
+  const weak = ev({ side: 'government', date: '2021-08-12' });
+  for (const order of [[...strong, weak], [weak, ...strong]]) {
+    const iv = at(timeline(order), '2021-08-13');
+    assert.equal(iv.controller, 'taliban');
+    assert.deepEqual(iv.disputes.flatMap((d) => d.events.map((e) => e.id)), [weak.id]);
+  }
+});
+
+test('a denial that names no side is still kept next to the claim it denies', () => {
+  const intervals = timeline([ev({ date: '2021-09-06', status: 'claimed' }), ev({ date: '2021-09-07', status: 'denied', side: null })]);
+  const iv = at(intervals, '2021-09-08');
+  assert.deepEqual([iv.controller, iv.status, iv.disputes.length], ['taliban', 'claimed', 1]);
+});
+
 test('fighting with no outcome makes a place contested, and the holder resumes after the fighting stops', () => {
   const intervals = timeline([ev({ date: '2021-06-01' }), ev({ type: 'clash', side: null, date: '2021-06-10' })]);
   const during = at(intervals, '2021-06-15');
