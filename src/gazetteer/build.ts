@@ -41,7 +41,31 @@ interface Row {
   population: number;
   gid: number;
   seat: number;
-  aliases: string[];
+  /** Keys of the row's own name and of its other names. */
+  keys: NameKey[];
+}
+
+interface NameKey {
+  exact: string;
+  phonetic: string;
+  flags: number;
+}
+
+/** The keys of one name; null when nothing is left of it. */
+function nameKey(text: string, primary: boolean): NameKey | null {
+  const { tokens, stripped } = stripKindWords(nameTokens(text));
+  if (!tokens.length) return null;
+  return { exact: tokens.join(' '), phonetic: phoneticOfTokens(tokens), flags: (primary ? PRIMARY : 0) | (stripped ? 0 : PLAIN) };
+}
+
+function keysOf(own: string[], others: string[]): NameKey[] {
+  const keys: NameKey[] = [];
+  for (const [names, primary] of [[own, true], [others, false]] as const)
+    for (const n of names) {
+      const k = nameKey(n, primary);
+      if (k) keys.push(k);
+    }
+  return keys;
 }
 
 const SEAT_RANK: Record<string, number> = { PPLC: 0, PPLA: 1, PPLA2: 2 };
@@ -64,6 +88,7 @@ function collectRows(src: GazetteerSources): Row[] {
     ...blank(kind, a.name, a.code.slice(0, 2)),
     code: a.code,
     admin1: admin1Row,
+    keys: keysOf([a.name], []),
   });
   for (const a of admin1) {
     rowOfCode.set(a.code, rows.length);
@@ -92,7 +117,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function blank(kind: number, name: string, country: string): Row {
   return {
     kind, name, code: '', country, admin1: -1, admin2: -1, lat: NaN, lon: NaN, precision: 0,
-    feature: '', population: 0, gid: 0, seat: -1, aliases: [],
+    feature: '', population: 0, gid: 0, seat: -1, keys: [],
   };
 }
 
@@ -110,7 +135,7 @@ function countryRows(codes: string[], extras: GazetteerSources['countries']): Ro
     // "Myanmar (Burma)": the name, and the bracketed one as an alias.
     const [name, bracketed] = official.split(/\s*\((.*)\)\s*$/);
     const extra = typeof extras[cc] === 'object' ? (extras[cc] as CountryExtras).names : [];
-    rows.push({ ...blank(0, name, cc), code: cc, aliases: [official, ...(bracketed ? [bracketed] : []), ...extra] });
+    rows.push({ ...blank(0, name, cc), code: cc, keys: keysOf([name, official, ...(bracketed ? [bracketed] : [])], extra) });
   }
   return rows;
 }
@@ -137,25 +162,15 @@ export function parseCities500(tsv: string): Populated[] {
     const lat = Number(f[4]);
     const lon = Number(f[5]);
     if (!Number.isInteger(gid) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    const aliases = f[2] && f[2] !== f[1] ? [f[2]] : [];
-    if (f[3]) for (const alt of f[3].split(',')) if (alt && !CODE_LIKE.test(alt)) aliases.push(alt);
+    const others = f[3] ? f[3].split(',').filter((alt) => alt && !CODE_LIKE.test(alt)) : [];
     const row: Row = {
       ...blank(3, f[1], f[8]),
-      lat, lon, precision: EXACT, feature: f[7], population: Number(f[14]) || 0, gid, aliases,
+      lat, lon, precision: EXACT, feature: f[7], population: Number(f[14]) || 0, gid,
+      keys: keysOf(f[2] && f[2] !== f[1] ? [f[1], f[2]] : [f[1]], others),
     };
     out.push({ gid, country: f[8], admin1Code: f[10], admin2Code: f[11], row });
   }
   return out;
-}
-
-/** Name keys of a row's own name and of its aliases. */
-function keysOf(names: string[]): Set<string> {
-  const keys = new Set<string>();
-  for (const n of names) {
-    const t = stripKindWords(nameTokens(n)).tokens;
-    if (t.length) keys.add(phoneticOfTokens(t));
-  }
-  return keys;
 }
 
 /**
@@ -170,14 +185,12 @@ function placeUnits(rows: Row[]): void {
     if (r.kind !== 3) return;
     for (const u of [r.admin1, r.admin2]) if (u >= 0) (townsIn.get(u) ?? townsIn.set(u, []).get(u)!).push(i);
   });
-  const townKeys = new Map<number, Set<string>>();
-  const keysOfTown = (t: number) => townKeys.get(t) ?? townKeys.set(t, keysOf([rows[t].name, ...rows[t].aliases])).get(t)!;
   for (const kind of [1, 2]) {
     rows.forEach((unit, i) => {
       if (unit.kind !== kind) return;
       const towns = townsIn.get(i) ?? [];
-      const unitKeys = keysOf([unit.name]);
-      const named = (t: number) => [...keysOfTown(t)].some((k) => unitKeys.has(k));
+      const unitKeys = new Set(unit.keys.map((k) => k.phonetic));
+      const named = (t: number) => rows[t].keys.some((k) => unitKeys.has(k.phonetic));
       // A district centre GeoNames files under a neighbouring district still names its district.
       const seat = bestSeat(rows, towns, kind) ?? towns.find(named) ?? (kind === 2 ? townsIn.get(unit.admin1)?.find(named) : undefined);
       if (seat !== undefined) {
@@ -187,7 +200,7 @@ function placeUnits(rows: Row[]): void {
         unit.lat = rows[seat].lat;
         unit.lon = rows[seat].lon;
         unit.precision = kind === 2 ? EXACT : APPROXIMATE;
-        if (named(seat)) unit.aliases.push(rows[seat].name, ...rows[seat].aliases);
+        if (named(seat)) unit.keys.push(...rows[seat].keys.map((k) => ({ ...k, flags: k.flags & ~PRIMARY })));
       } else if (towns.length) {
         unit.lat = towns.reduce((s, t) => s + rows[t].lat, 0) / towns.length;
         unit.lon = towns.reduce((s, t) => s + rows[t].lon, 0) / towns.length;
@@ -275,17 +288,12 @@ class KeyCollector {
 function collectKeys(rows: Row[], curated: GazetteerSources['aliases']): { exact: KeyCollector; phonetic: KeyCollector } {
   const exact = new KeyCollector();
   const phonetic = new KeyCollector();
-  const add = (row: number, text: string, primary: boolean) => {
-    const { tokens, stripped } = stripKindWords(nameTokens(text));
-    if (!tokens.length) return;
-    const flags = (primary ? PRIMARY : 0) | (stripped ? 0 : PLAIN);
-    exact.add(tokens.join(' '), row, flags);
-    phonetic.add(phoneticOfTokens(tokens), row, flags);
+  const add = (row: number, k: NameKey | null) => {
+    if (!k) return;
+    exact.add(k.exact, row, k.flags);
+    phonetic.add(k.phonetic, row, k.flags);
   };
-  rows.forEach((r, i) => {
-    add(i, r.name, true);
-    for (const a of r.aliases) add(i, a, false);
-  });
+  rows.forEach((r, i) => r.keys.forEach((k) => add(i, k)));
   const rowOf = new Map<string, number>();
   rows.forEach((r, i) => rowOf.set(r.kind === 3 ? `geonames:${r.gid}` : r.kind === 0 ? `country:${r.code}` : `admin:${r.code}`, i));
   for (const [cc, names] of Object.entries(curated)) {
@@ -293,7 +301,7 @@ function collectKeys(rows: Row[], curated: GazetteerSources['aliases']): { exact
     for (const [name, target] of Object.entries(names)) {
       const row = rowOf.get(target.includes(':') ? target : `admin:${target}`);
       if (row === undefined) throw new Error(`curated alias ${cc} "${name}" → ${target}: no such place`);
-      add(row, name, true);
+      add(row, nameKey(name, true));
     }
   }
   return { exact, phonetic };
