@@ -25,9 +25,13 @@ export function newDraft(type: EventType, parser: string, input: SentenceInput, 
 }
 
 /** The actor named closest before `at` (sentence offset) that is not part of a place phrase: the subject of an active verb. */
-export function actorBefore(input: SentenceInput, ctx: DocumentContext, at: number, places: PlacePhrase[] = []): ActorRef | null {
+export function actorBefore(input: SentenceInput, ctx: DocumentContext, at: number, places: PlacePhrase[] = [], subjectOnly = false): ActorRef | null {
   const abs = input.sentence.start + at;
-  const before = ctx.actorsIn(input.index).filter((a) => a.span!.end <= abs && !places.some((p) => overlaps(p.span, a.span!)));
+  const text = input.sentence.text;
+  const start = input.sentence.start;
+  // With subjectOnly, an actor after a preposition ("surrendered to the Taliban and fled") is not the one who acts.
+  const isObject = (a: ActorRef) => /\b(?:to|by|with|against|from|between|of|for)\s+$/i.test(text.slice(Math.max(0, a.span!.start - start - 12), a.span!.start - start));
+  const before = ctx.actorsIn(input.index).filter((a) => a.span!.end <= abs && !places.some((p) => overlaps(p.span, a.span!)) && !(subjectOnly && isObject(a)));
   return before[before.length - 1] ?? null;
 }
 
@@ -51,4 +55,10 @@ export function spanOf(input: SentenceInput, index: number, length: number): Spa
 export function withoutActors(places: PlacePhrase[], input: SentenceInput, ctx: DocumentContext): PlacePhrase[] {
   const actors = ctx.actorsIn(input.index);
   return places.filter((p) => !actors.some((a) => a.span!.start <= p.span.start && p.span.end <= a.span!.end));
+}
+
+/** Where an event with no place in its sentence happened: the place named last before it ("the forces pulled out"). */
+export function implicitPlace(input: SentenceInput, at: number): PlacePhrase {
+  const abs = input.sentence.start + at;
+  return { text: '', span: { start: abs, end: abs }, pointer: true };
 }

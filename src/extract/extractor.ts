@@ -31,6 +31,7 @@ export function createExtractor(opts: ExtractorOptions): Extractor {
   const packs = opts.theaters ?? loadTheaters();
   const gazetteer = memoGazetteer(opts.gazetteer);
   const index = triggerIndex(PARSERS);
+  const packCountries = packs.flatMap((p) => p.countries);
   const countryCache = new Map<string, string | null>();
   const matchers = new Map<string, ActorMatcher>();
   const matcherFor = (countries: string[]) => {
@@ -55,7 +56,7 @@ export function createExtractor(opts: ExtractorOptions): Extractor {
       const sentences = splitSentences(doc.text);
       const tokens = sentences.map((s) => tokenize(s.text, s.start));
       const countries = withPackCountries(sentences, tokens, documentCountries(doc.text, gazetteer, countryCache));
-      const ctx = documentContext(doc, sentences, tokens, gazetteer, matcherFor(countries), countries);
+      const ctx = documentContext(doc, sentences, tokens, gazetteer, matcherFor(countries), countries, packCountries);
       let drafts = runParsers(ctx, tokens, index);
       for (const refiner of REFINERS) drafts = refiner.refine(drafts, ctx);
       return drafts.map((d) => toEvent(d, ctx));
@@ -94,7 +95,15 @@ function dedupeSpans(drafts: Draft[]): Draft[] {
   });
 }
 
-function documentContext(doc: Document, sentences: Sentence[], tokens: Token[][], gazetteer: Gazetteer, actors: ActorMatcher, countries: string[]): DocumentContext {
+function documentContext(
+  doc: Document,
+  sentences: Sentence[],
+  tokens: Token[][],
+  gazetteer: Gazetteer,
+  actors: ActorMatcher,
+  countries: string[],
+  packCountries: string[],
+): DocumentContext {
   const dates = new Map<number, DateMention[]>();
   const actorsIn = new Map<number, ActorRef[]>();
   const admin1 = new Map<number, string[]>();
@@ -104,6 +113,7 @@ function documentContext(doc: Document, sentences: Sentence[], tokens: Token[][]
     gazetteer,
     actors,
     countries,
+    packCountries,
     dates(i) {
       let d = dates.get(i);
       if (!d) dates.set(i, (d = resolveDates(sentences[i].text, doc.published)));

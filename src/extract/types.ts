@@ -47,6 +47,8 @@ export interface DocumentContext {
   actors: ActorMatcher;
   /** ISO codes of the countries the document is about, most mentioned first. */
   countries: string[];
+  /** Countries covered by the specific (non-generic) theater packs. */
+  packCountries: string[];
   /** Per sentence, computed on demand. */
   dates(sentence: number): DateMention[];
   actorsIn(sentence: number): ActorRef[];

@@ -26,7 +26,8 @@ function clauseBefore(sentence: string, at: number): string {
 /** The modality of an event whose trigger starts at `at` in `sentence`, or null when stated as fact. */
 export function modalityAt(sentence: string, at: number): Modality | null {
   const before = clauseBefore(sentence, at);
-  const near = lastWords(before, 5);
+  // Negation reaches back to the start of its own clause only ("received no help and surrendered").
+  const near = lastWords(before.split(/,|\band\b|\bbut\b/).pop() ?? before, 5);
   if (NEGATION.test(near)) return 'negated';
   if (HYPOTHETICAL.test(lastWords(before, 7))) return 'hypothetical';
   if (APPROACH.test(near)) return 'approach';

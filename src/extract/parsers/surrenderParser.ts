@@ -1,5 +1,5 @@
 // "N soldiers surrendered (to X)", "the governor surrendered to the Taliban", "laid down their arms".
-import { actorAfter, actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
+import { actorAfter, actorBefore, implicitPlace, newDraft, spanOf, withoutActors } from '../draft.js';
 import { findQuantities } from '../../nlp/index.js';
 import { placeListsIn } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
@@ -17,11 +17,10 @@ export const surrenderParser: Parser = {
       const to = /^\s+to\s+/i.exec(text.slice(end));
       const receiver = to ? actorAfter(input, ctx, end + to[0].length, 20) : null;
       const lists = placeListsIn(text, 0, text.length, input.sentence.start);
-      const place = withoutActors(lists.flatMap((l) => l.places), input, ctx)[0];
-      if (!place) continue;
+      const place = withoutActors(lists.flatMap((l) => l.places), input, ctx)[0] ?? implicitPlace(input, m.index);
       const d = newDraft('surrender', 'surrenderParser', input, spanOf(input, m.index, m[0].length), place);
       d.actor = receiver;
-      d.fromActor = actorBefore(input, ctx, m.index, [place]);
+      d.fromActor = actorBefore(input, ctx, m.index, [place], true);
       const count = findQuantities(text.slice(0, m.index)).filter((q) => q.value !== null && !q.fraction).pop();
       if (count) {
         d.count = count.value;

@@ -1,5 +1,5 @@
 // "forces withdrew/retreated/pulled out/fled from Y (to Z)", "X abandoned Y", "X left Y".
-import { actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
+import { actorBefore, implicitPlace, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesAfter } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
 
@@ -25,8 +25,9 @@ export const withdrawalParser: Parser = {
         if (to) places = placesAfter(text, m.index + m[0].length + to[0].length, input.sentence.start);
       }
       places = withoutActors(places, input, ctx);
-      const actor = actorBefore(input, ctx, m.index, places);
+      const actor = actorBefore(input, ctx, m.index, places, true);
       if (!actor) continue;
+      if (places.length === 0 && /^\s*(?:[.,;]|$)/.test(rest) && /^(?:withdrew|withdrawn|retreated|pulled out|pulled back|fled)/i.test(m[1])) places = [implicitPlace(input, m.index)];
       for (const place of places.slice(0, 1)) {
         const d = newDraft('withdrawal', 'withdrawalParser', input, spanOf(input, m.index, m[0].length), place);
         d.actor = actor;

@@ -59,7 +59,8 @@ function resolvePointer(d: Draft, ctx: DocumentContext): PlaceRef {
     if (fits(a, kind)) {
       // A place the gazetteer lacks ("the eastern town of Vuhledar") is still the one meant: its name stands in.
       if (!a.place) d.place = { ...a.phrase };
-      return { ...ref, text: a.place ? ref.text : a.phrase.text, place: a.place, span: a.place ? ref.span : a.phrase.span };
+      const text = a.place && ref.text ? ref.text : a.phrase.text;
+      return { ...ref, text, place: a.place, span: a.place && ref.text ? ref.span : a.phrase.span };
     }
     if (kind === 'populated' && /capital/i.test(d.place.text) && a.place?.kind === 'admin1') {
       const province = a.place;
