@@ -79,6 +79,14 @@ describe('HTTP API', () => {
     assert.match(taliban.incidents[0].events[0].evidence.sentence, /captured the city of Kunduz/);
   });
 
+  it('a claim keeps its denial next to it, and stays "claimed"', async () => {
+    const history = await json<PlaceHistory>('/api/places/Bazarak/history');
+    const current = history.intervals[history.intervals.length - 1];
+    assert.equal(current.controller, 'taliban');
+    assert.equal(current.status, 'claimed');
+    assert.equal(current.disputes[0].events[0].status, 'denied');
+  });
+
   it('an unknown place is a 404 naming it', async () => {
     const body = await json<{ error: string; detail: string }>('/api/places/Atlantis%20Prime/history', 404);
     assert.equal(body.error, 'unknown_place');

@@ -47,7 +47,14 @@ export const REPORTS: Report[] = [
     published: '2021-09-06',
     outlet: 'Test Wire',
     url: 'https://example.org/bazarak',
-    text: 'A Taliban spokesman said on Monday that the group had captured Bazarak. The defence ministry denied that Bazarak had fallen.',
+    text: 'A Taliban spokesman said on Monday that the group had captured Bazarak.',
+  },
+  {
+    id: 'srv-bazarak-denial',
+    published: '2021-09-07',
+    outlet: 'Valley Test Radio',
+    url: 'https://example.org/bazarak-denial',
+    text: 'The resistance front denied on Tuesday that Bazarak had fallen, saying its fighters still held the valley.',
   },
 ];
 

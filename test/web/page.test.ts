@@ -103,6 +103,15 @@ describe('map page in Chromium', { skip: skip ?? false }, () => {
     await page.screenshot({ path: screenshotPath('place-history') });
   });
 
+  it('keeps a denial side by side with the claim it disputes', async () => {
+    await openPlace(placeId('Bazarak'));
+    const columns = page.locator('#panel-place .side-by-side');
+    assert.equal(await columns.count(), 1);
+    assert.match((await columns.locator('.claims').textContent())!, /spokesman said on Monday that the group had captured Bazarak/);
+    assert.match((await columns.locator('.disputes').textContent())!, /denied on Tuesday that Bazarak had fallen/);
+    await page.screenshot({ path: screenshotPath('claim-and-denial') });
+  });
+
   it('shows a synthetic badge for reconstructed documents', async () => {
     await openPlace(placeId('Taloqan'));
     assert.equal(await page.locator('#panel-place .badge.synthetic').count() > 0, true);
