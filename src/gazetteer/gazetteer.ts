@@ -72,7 +72,7 @@ class CompactGazetteer implements Gazetteer {
    * not "Kyiv Oblast"). Then readings that are one place at two scales collapse
    * (collapseNested). More than one left is ambiguous: homonyms are never picked by size.
    */
-  private disambiguate(hits: Hit[], ctx: ResolveContext, kind: PlaceKind | null, saidKind: boolean): Hit[] {
+  private disambiguate(hits: Hit[], ctx: ResolveContext, kind: PlaceKind | null, kindWritten: boolean): Hit[] {
     const ix = this.ix;
     const inContext = (h: Hit) => !ctx.countries?.length || ctx.countries.includes(this.countryOf(h.row));
     let c = hits.filter((h) => h.exact || inContext(h));
@@ -81,7 +81,7 @@ class CompactGazetteer implements Gazetteer {
     if (kind) c = narrow(c, (h) => KINDS[ix.kind[h.row]] === kind);
     c = narrow(c, inContext);
     c = narrow(c, (h) => h.exact);
-    if (!saidKind) c = narrow(c, (h) => (h.flags & PLAIN) !== 0);
+    if (!kindWritten) c = narrow(c, (h) => (h.flags & PLAIN) !== 0);
     c = this.collapseNested(c);
     return c.sort((a, b) => this.rank(b) - this.rank(a));
   }
