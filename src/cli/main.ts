@@ -39,4 +39,12 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
+// `frontline map | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    throw err;
+  });
+}
+
 process.exitCode = await run(process.argv);
