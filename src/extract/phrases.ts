@@ -37,9 +37,9 @@ const POINTER = new RegExp(`(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:(?!(?:of|in|to|and
 /** "the sole army garrison in the western city of El Fashir", "a police headquarters in Mrauk-U": a facility stands for the place it is in. */
 const FACILITY = /(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:garrison|base|headquarters|headquarter|airport|barracks|compound|checkpoint|outpost|crossing|border crossing|prison|office)\s+(?:in|at|of|near)\s+/uy;
 const FILLER = "(?:(?!(?:to|of|in|and|from|at|by|with|for|on|near)\\s)[\\p{L}-]+(?:'s|’s)?\\s+)";
-const DESCRIPTOR = new RegExp(`(?:(?:the|a|an|another)\\s+)?${FILLER}{0,4}?(${KIND})\\s+of\\s+`, 'iuy');
+const DESCRIPTOR = new RegExp(`(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\\s+)?${FILLER}{0,4}?(${KIND})\\s+of\\s+`, 'uy');
 /** "another two towns – Namhsan and Mantong", "another provincial capital, Jalalabad". */
-const ENUMERATION = new RegExp(`(?:(?:the|a|an|another|two|three|four|five|\\d+)\\s+)(?:of\\s+(?:those|these|the)\\s+)?${FILLER}{0,3}?(${KIND})\\s*[,:–—-]\\s*(?=${CAP})`, 'iuy');
+const ENUMERATION = new RegExp(`(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\\d+)\\s+)(?:of\\s+(?:those|these|the)\\s+)?${FILLER}{0,3}?(${KIND})\\s*[,:–—-]\\s*(?=${CAP})`, 'uy');
 const POSSESSIVE = new RegExp(`(?:the\\s+)?${NAME}(?:'s|’s)\\s+`, 'uy');
 const ADJECTIVES = /(?:(?:the|a)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|key|strategic|major|remote|nearby|neighbou?ring|important|besieged|embattled|frontline|provincial|city|town|village|district|border|devastated|largest|second-largest|third-largest)\s+){0,3}/uy;
 const NAME_AT = new RegExp(NAME, 'uy');
