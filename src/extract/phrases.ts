@@ -165,7 +165,8 @@ function skipSpace(text: string, pos: number): number {
 
 const PREPOSITION = /\b(?:[Ii]n|[Oo]f|[Ff]rom|[Nn]ear|[Aa]t|[Tt]o|[Ww]ith|[Ii]nto|[Tt]oward|[Tt]owards|[Oo]utside|[Aa]round|[Aa]cross|[Bb]y|[Ff]or|[Oo]n|[Tt]hrough|[Bb]etween|[Bb]eyond|[Aa]long|[Ii]ncluding|[Ee]xcept|[Bb]esides)\s+(?:(?:the|a|an|[\p{L}-]+['’]s|[\p{Ll}][\p{L}-]*)\s+){0,3}$/u;
 const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens of|hundreds of|some|all|most)\s+$/i;
-const BOUNDARY = '[;:“”"]|\\b(?:that|as|while|when|because|said|saying|but|after|before|until|once|although|though|whereas|if)\\b';
+// "was said to have fallen" keeps its subject; semicolons may separate the items of one list.
+const BOUNDARY = '[:“”"]|\\b(?:that|as|while|when|because|said(?!\\s+to\\b)|saying|but|after|before|until|once|although|though|whereas|if)\\b';
 const CLAUSE_START = new RegExp(`(?:${BOUNDARY})(?![\\s\\S]*(?:${BOUNDARY}))`, 'u');
 
 /** Every place list in `text` between `from` and `to`, with whether it sits inside a prepositional phrase. */
