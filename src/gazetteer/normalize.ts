@@ -125,10 +125,11 @@ function foldLetters(t: string): string {
     .replace(/ph/g, 'f')
     .replace(/ck|q/g, 'k');
   // y is a vowel except at the start ("Bamyan" = "Bamiyan", but "Yakawlang");
-  // w after a vowel is a vowel too ("Khowst" = "Khost", "Naw" = "Nau", "Bahawuddin" = "Bahauddin");
+  // w after a vowel is a vowel too, unless a/e/i follows ("Khowst" = "Khost", "Naw" = "Nau",
+  // "Bahawuddin" = "Bahauddin", but "Nawa" keeps its w);
   // v is w ("Bakva" = "Bakwa") but stays a consonant at the end ("Kyiv").
   s = s[0] + s.slice(1).replace(/y/g, 'e');
-  s = s.replace(/([aeiou])w/g, '$1o').replace(/v/g, 'w');
+  s = s.replace(/([aeiou])w(?![aei])/g, '$1o').replace(/v/g, 'w');
   // h after a vowel and not before one is silent ("Farah" = "Fara", "Mehtar" = "Metar").
   s = s.replace(/([aeiou])h(?![aeiou])/g, '$1');
   s = s.replace(/[aeiou]+/g, 'a');

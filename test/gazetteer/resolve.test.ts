@@ -60,6 +60,12 @@ test('Faizabad / Fayzabad / Feyzabad: the Badakhshan one, when Badakhshan is nam
   assert.equal(g.resolve('Faizabad district', { ...AF, admin1Codes: [badakhshan] }).place?.id, 'admin:AF.01.1101');
 });
 
+test('a province named nearby settles short and rare spellings', () => {
+  const cases: [string, string, string][] = [['Nawa district', 'Ghazni', 'admin:AF.08.610'], ['Awba district', 'Herat', 'admin:AF.11.2012'], ['Kashrood', 'Nimruz', 'admin:AF.19.2205']];
+  for (const [name, province, id] of cases)
+    assert.equal(g.resolve(name, { ...AF, admin1Codes: [admin1Of(province)!] }).place?.id, id, name);
+});
+
 test('the three Faizabads: decided by the province named nearby, ambiguous without', () => {
   const provinces = ['Badakhshan', 'Jowzjan', 'Faryab'].map((p) => admin1Of(p)!);
   const found = provinces.map((code) => g.resolve('Faizabad', { ...AF, admin1Codes: [code] }).place);
