@@ -29,7 +29,9 @@ export const controlClaimParser: Parser = {
         drafts.push(...namedClaims(input, ctx, q, after + listed[0].length, unit[2]));
         continue;
       }
-      const area = (unit[1] && namedArea(input, ctx, q.end + unit[0].indexOf(unit[1]), unit[1])) || areaOf(input, ctx, after);
+      const area =
+        (unit[1] && namedArea(input, ctx, q.end + unit[0].indexOf(unit[1]), unit[1])) ||
+        areaOf(input, ctx, after, /^district/i.test(unit[2]));
       const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, q.start, after - q.start), area);
       d.actor = actorBefore(input, ctx, q.start) ?? ctx.actorsIn(input.index)[0] ?? null;
       d.count = q.vague || q.fraction !== null ? null : q.value;
@@ -57,8 +59,9 @@ function namedClaims(input: SentenceInput, ctx: DocumentContext, q: Quantity, at
   return places.map((place) => ({ ...newDraft('control_claim', 'controlClaimParser', input, spanOf(input, q.start, at - q.start), place), actor }));
 }
 
-/** The area a count is about: "in Herat", a region or country named in the sentence, else the document's country. */
-function areaOf(input: SentenceInput, ctx: DocumentContext, after: number): PlacePhrase {
+/** The area a count is about: "in Herat", a region or country named in the sentence, for districts the
+ * province the last sentences talk about, else the document's country. */
+function areaOf(input: SentenceInput, ctx: DocumentContext, after: number, districts: boolean): PlacePhrase {
   const text = input.sentence.text;
   const prep = /^\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:(?:all|country['’]s|\w+ern)\s+)?/i.exec(text.slice(after));
   if (prep) {
@@ -76,7 +79,18 @@ function areaOf(input: SentenceInput, ctx: DocumentContext, after: number): Plac
       return { text: direction[1] + place.text, span: { start, end: place.span.end }, aggregate: true, kindHint: place.kindHint };
     }
   }
-  const country = ctx.countries[0] ? ctx.gazetteer.country(ctx.countries[0]) : undefined;
   const span = { start: input.sentence.start, end: input.sentence.start };
+  const province = districts ? recentProvince(input, ctx) : null;
+  if (province) return { text: province, span, kindHint: 'admin1', aggregate: true };
+  const country = ctx.countries[0] ? ctx.gazetteer.country(ctx.countries[0]) : undefined;
   return { text: country?.name ?? '', span, kindHint: 'country', aggregate: true };
+}
+
+/** "Gains in Badakhshan province ... ten districts fell": a province named in the three sentences before. */
+function recentProvince(input: SentenceInput, ctx: DocumentContext): string | null {
+  for (let i = input.index - 1; i >= Math.max(0, input.index - 3); i--) {
+    const m = /\b(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+[Pp]rovince\b/u.exec(ctx.sentences[i].text);
+    if (m) return m[1];
+  }
+  return null;
 }

@@ -4,7 +4,7 @@ import { findQuantities } from '../../nlp/index.js';
 import { placeListsIn } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
 
-const VERB = /\b(surrendered|surrender|surrenders|surrendering|laid down (?:their|his|its) (?:arms|weapons)|gave themselves up|came out with white flags)\b(?!\s+(?:the|their|its|his|a|an)\s)/gi;
+const VERB = /(?<!\b(?:the|their|its|his|a|previous|recent|of|mass)\s+)\b(surrendered|surrender|surrendering|laid down (?:their|his|its) (?:arms|weapons)|gave themselves up|came out with white flags)\b(?!\s+(?:the|their|its|his|a|an)\s)/gi;
 
 export const surrenderParser: Parser = {
   name: 'surrenderParser',
