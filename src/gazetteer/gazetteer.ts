@@ -17,8 +17,10 @@ const MAX_NAME_WORDS = 6;
 const MIN_PHONETIC = 3;
 const STOP_FIRST = new Set(stoplist.notFirst);
 // Demonyms ("Russian", "Iraqi") are adjectives in reports, though villages bear some of them.
+const GIVEN_NAMES = new Set(stoplist.names);
 const STOP_ALONE = new Set([
   ...stoplist.notAlone,
+  ...stoplist.names,
   ...Object.values(countryData).flatMap((c) => (typeof c === 'object' ? c.demonyms.map(normalizeName) : [])),
 ]);
 const STOP_PHRASES = new Set(stoplist.phrases.map((p) => nameTokens(p).join(' ')));
@@ -121,8 +123,8 @@ class CompactGazetteer implements Gazetteer {
    * Left to right, the longest name at each capitalised word (phonetic keys, so "Feyzabad" and
    * "Qala-e-Nau" count). Inside a name, words are joined by one space or hyphen, and lowercase
    * words must be particles ("Mazar-i-Sharif", "Jabal us Saraj"). A single word is no mention
-   * when it is shorter than 3 letters, a common word or given name (stoplist.json), or a short
-   * acronym ("ISIL", "TOLO") — unless it names a country ("UK", "Chad").
+   * when it is shorter than 3 letters, a common word or given name (stoplist.json), a surname
+   * after a given name or title, or a short acronym ("ISIL", "TOLO"), unless it names a country.
    */
   findMentions(text: string): PlaceMention[] {
     const words = tokenize(text);
@@ -138,7 +140,7 @@ class CompactGazetteer implements Gazetteer {
         i = match.last;
         continue;
       }
-      if (match.last === i && !standsAlone(words[i]) && !this.namesCountry(named)) continue;
+      if (match.last === i && !this.namesCountry(named) && (!standsAlone(words[i]) || afterGivenName(text, words, i))) continue;
       const candidates = rows
         .map((row) => ({ row, exact: false, flags: 0 }))
         .sort((a, b) => this.rank(b) - this.rank(a))
@@ -343,6 +345,12 @@ interface Word {
   capitalised: boolean;
   /** All capitals, as acronyms are ("ISIL"); datelines too ("KABUL"). */
   upper: boolean;
+}
+
+/** A one-word name right after a capitalised given name or title is a surname ("Ashraf Ghani"). */
+function afterGivenName(text: string, words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  return !!before && before.capitalised && GIVEN_NAMES.has(before.norm) && text.slice(before.end, words[i].start) === ' ';
 }
 
 function standsAlone(w: Word): boolean {

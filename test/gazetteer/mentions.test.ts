@@ -23,6 +23,8 @@ test('lowercase words, common words and given names are not places', () => {
   assert.deepEqual(texts('Police said on Sunday that Mohammad Ashraf spoke in March.'), []);
   assert.deepEqual(texts('Russian troops and Iraqi officials met ISIL envoys.'), []);
   assert.deepEqual(texts("We'll see, they're here."), []);
+  assert.deepEqual(texts('Fighting reached Arian.'), ['Arian'], 'a village of that name');
+  assert.deepEqual(texts('Spokesman Tariq Arian met Atta Muhammad Noor in Herat.'), ['Herat'], 'but here a surname');
 });
 
 test('a name does not run across punctuation or lines', () => {
