@@ -30,7 +30,7 @@ export function actorBefore(input: SentenceInput, ctx: DocumentContext, at: numb
   const text = input.sentence.text;
   const start = input.sentence.start;
   // With subjectOnly, an actor after a preposition ("surrendered to the Taliban and fled") is not the one who acts.
-  const isObject = (a: ActorRef) => /\b(?:to|by|with|against|from|between|of|for)\s+$/i.test(text.slice(Math.max(0, a.span!.start - start - 12), a.span!.start - start));
+  const isObject = (a: ActorRef) => /\b(?:to|by|with|against|from|between)\s+$/i.test(text.slice(Math.max(0, a.span!.start - start - 12), a.span!.start - start));
   const before = ctx.actorsIn(input.index).filter((a) => a.span!.end <= abs && !places.some((p) => overlaps(p.span, a.span!)) && !(subjectOnly && isObject(a)));
   return before[before.length - 1] ?? null;
 }
