@@ -3,7 +3,7 @@
 // over the bytes, with no per-place objects: Place objects are made on demand.
 import type { PlaceKind } from '../core/index.js';
 
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 export const KINDS: PlaceKind[] = ['country', 'admin1', 'admin2', 'populated'];
 export const PRECISIONS = [null, 'exact', 'approximate'] as const;

@@ -26,6 +26,7 @@ const STOP_ALONE = new Set([
 const STOP_PHRASES = new Set(stoplist.phrases.map((p) => nameTokens(p).join(' ')));
 /** Lowercase words allowed inside a name. */
 const PARTICLES = new Set(['e', 'i', 'ye', 'yi', 'y', 'al', 'el', 'ul', 'us', 'os', 'wa', 'o', 'de', 'del', 'la', 'le', 'du', 'da', 'di', 'van', 'von', 'der', 'den', 'ad', 'ed', 'as', 'an', 'ar', 'at', 'az', 'bin', 'ibn', 'of']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const NAME_JOINER = /^[ \u00a0\-‐‑]$/;
 const encoder = new TextEncoder();
 
@@ -49,8 +50,18 @@ class CompactGazetteer implements Gazetteer {
 
   resolve(name: string, context: ResolveContext = {}): Resolution {
     const { tokens, kind: saidKind, stripped } = stripKindWords(nameTokens(name));
-    if (!tokens.length) return { place: null, candidates: [] };
+    let hits = this.lookup(tokens);
+    // "northern Shan State", "eastern Chad": the direction is not part of the name, unless it is ("North Darfur").
+    for (let from = 1; !hits.size && from < tokens.length && DIRECTIONS.has(tokens[from - 1]); from++) hits = this.lookup(tokens.slice(from));
+    const picked = this.disambiguate([...hits.values()], context, context.kindHint ?? saidKind, stripped);
+    const places = picked.map((h) => this.place(h.row));
+    return places.length === 1 ? { place: places[0], candidates: [] } : { place: null, candidates: places };
+  }
+
+  /** Every place whose name matches the words exactly or phonetically. */
+  private lookup(tokens: string[]): Map<number, Hit> {
     const hits = new Map<number, Hit>();
+    if (!tokens.length) return hits;
     for (const post of this.postings(this.ix.exact, tokens.join(' ')))
       hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: true, flags: post & 3 });
     const phonetic = phoneticOfTokens(tokens);
@@ -61,15 +72,14 @@ class CompactGazetteer implements Gazetteer {
         if (hit) hit.flags |= post & 3;
         else hits.set(post >> FLAG_BITS, { row: post >> FLAG_BITS, exact: false, flags: post & 3 });
       }
-    const picked = this.disambiguate([...hits.values()], context, context.kindHint ?? saidKind, stripped);
-    const places = picked.map((h) => this.place(h.row));
-    return places.length === 1 ? { place: places[0], candidates: [] } : { place: null, candidates: places };
+    return hits;
   }
 
   /**
    * Each step keeps the hits that satisfy it when some do (context narrows, never empties):
    * a province named nearby; the kind asked for or said ("X Province"); the countries of the
-   * context (where a phonetic likeness counts only inside them: "Mirzaka" is no Belgian town);
+   * context (outside them only an own name spelled exactly counts: "Kyiv" in an Afghan report
+   * is Kyiv, but "Mirzaka" is no Belgian town and "Mantong" no Javanese village);
    * the exact spelling over a phonetic likeness; a name written as bare as the query ("Kyiv" is
    * not "Kyiv Oblast"). Then readings that are one place at two scales collapse
    * (collapseNested). More than one left is ambiguous: homonyms are never picked by size.
@@ -77,7 +87,8 @@ class CompactGazetteer implements Gazetteer {
   private disambiguate(hits: Hit[], ctx: ResolveContext, kind: PlaceKind | null, kindWritten: boolean): Hit[] {
     const ix = this.ix;
     const inContext = (h: Hit) => !ctx.countries?.length || ctx.countries.includes(this.countryOf(h.row));
-    let c = hits.filter((h) => h.exact || inContext(h));
+    // Outside the countries of the context only a place's own name, spelled exactly, counts.
+    let c = hits.filter((h) => inContext(h) || (h.exact && h.flags & PRIMARY));
     const admin1Rows = new Set((ctx.admin1Codes ?? []).map((code) => this.rowOfAdmin(code)).filter((r) => r >= 0));
     if (admin1Rows.size) c = narrow(c, (h) => admin1Rows.has(ix.admin1[h.row]));
     if (kind) c = narrow(c, (h) => KINDS[ix.kind[h.row]] === kind);

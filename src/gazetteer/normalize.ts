@@ -136,9 +136,12 @@ function foldLetters(t: string): string {
   return s.replace(/([a-z])\1+/g, '$1');
 }
 
+// "North Darfur" = "Northern Darfur", "West Kordofan" = "Western Kordofan".
+const DIRECTION_ADJECTIVES: Record<string, string> = { northern: 'north', southern: 'south', eastern: 'east', western: 'west' };
+
 /** The phonetic key of already normalised words: linkers dropped, Latin words folded, no spaces. */
 export function phoneticOfTokens(tokens: string[]): string {
-  const words = tokens.length > 1 ? tokens.filter((t) => !LINKERS.has(t)) : tokens;
+  const words = tokens.length > 1 ? tokens.filter((t) => !LINKERS.has(t)).map((t) => DIRECTION_ADJECTIVES[t] ?? t) : tokens;
   const joined = (words.length ? words : tokens).map((t) => (isLatin(t) ? foldWord(t) : t)).join('');
   // Re-fold across word joins ("Qala Ab" = "Qalaab").
   return joined.replace(/a+/g, 'a').replace(/([b-df-hj-np-tv-z])\1+/g, '$1');

@@ -104,6 +104,9 @@ test('places of other wars resolve', () => {
   }
   assert.equal(g.resolve('Kyiv', AF).place?.country, 'UA', 'an exact name abroad beats a likeness at home');
   assert.equal(g.resolve('Mirzaka', AF).place, null, 'a mere likeness abroad is no match');
+  assert.equal(g.resolve('Mantong', { countries: ['MM'] }).place, null, 'nor an alternate name abroad');
+  assert.equal(g.resolve('northern Shan State', { countries: ['MM'] }).place?.id, g.resolve('Shan State', { countries: ['MM'] }).place?.id);
+  assert.equal(g.resolve('North Darfur', { countries: ['SD'] }).place?.kind, 'admin1', 'a direction that is part of the name stays');
 });
 
 test('countries by code, name and demonym', () => {
