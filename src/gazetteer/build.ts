@@ -51,10 +51,10 @@ interface NameKey {
   flags: number;
 }
 
-/** The keys of one name; null when nothing is left of it. */
+/** The keys of one name; null when nothing is left of it, or when it has astral characters (they break the table order). */
 function nameKey(text: string, primary: boolean): NameKey | null {
   const { tokens, stripped } = stripKindWords(nameTokens(text));
-  if (!tokens.length) return null;
+  if (!tokens.length || /[\uD800-\uDFFF]/.test(text)) return null;
   return { exact: tokens.join(' '), phonetic: phoneticOfTokens(tokens), flags: (primary ? PRIMARY : 0) | (stripped ? 0 : PLAIN) };
 }
 
@@ -242,12 +242,15 @@ function placeCountries(rows: Row[]): void {
 /** Name → postings, deduplicated per place (flags or'ed). */
 class KeyCollector {
   readonly map = new Map<string, number[]>();
+  private postCount = 0;
+  private charCount = 0;
+
   add(key: string, row: number, flags: number): void {
-    // Lone surrogates / astral characters break the UTF-16 = UTF-8 order the tables rely on.
-    if (!key || /[\uD800-\uDFFF]/.test(key)) return;
     const posts = this.map.get(key);
     if (!posts) {
       this.map.set(key, [(row << FLAG_BITS) | flags]);
+      this.postCount++;
+      this.charCount += key.length;
       return;
     }
     for (let i = posts.length - 1; i >= 0; i--) {
@@ -257,30 +260,31 @@ class KeyCollector {
       }
     }
     posts.push((row << FLAG_BITS) | flags);
+    this.postCount++;
   }
+
+  /** Keys sorted (UTF-16 order, which is UTF-8 byte order without astral characters), encoded once. */
   table(): KeyTable {
     const keys = [...this.map.keys()].sort();
-    const enc = new TextEncoder();
-    const encoded = keys.map((k) => enc.encode(k));
-    const total = encoded.reduce((s, b) => s + b.length, 0);
-    const postTotal = keys.reduce((s, k) => s + this.map.get(k)!.length, 0);
+    const bytes = new Uint8Array(this.charCount * 3);
     const t: KeyTable = {
-      bytes: new Uint8Array(total),
+      bytes,
       start: new Uint32Array(keys.length + 1),
       postStart: new Uint32Array(keys.length + 1),
-      posts: new Uint32Array(postTotal),
+      posts: new Uint32Array(this.postCount),
     };
+    const enc = new TextEncoder();
     let b = 0;
     let p = 0;
     keys.forEach((k, i) => {
       t.start[i] = b;
       t.postStart[i] = p;
-      t.bytes.set(encoded[i], b);
-      b += encoded[i].length;
+      b += enc.encodeInto(k, bytes.subarray(b)).written;
       for (const post of this.map.get(k)!) t.posts[p++] = post;
     });
     t.start[keys.length] = b;
     t.postStart[keys.length] = p;
+    t.bytes = bytes.slice(0, b);
     return t;
   }
 }
