@@ -28,8 +28,7 @@ export async function benchStore(): Promise<Record<string, number>> {
   if (findPostgresBin()) {
     const server = await startPostgres();
     try {
-      const ingestDb = `${server.url}`;
-      Object.assign(out, prefix('postgres', await benchEngine({ databaseUrl: server.url }, { databaseUrl: ingestDb }, true)));
+      Object.assign(out, prefix('postgres', await benchEngine({ databaseUrl: server.url }, { databaseUrl: server.url }, true)));
     } finally {
       await server.stop();
     }
@@ -92,12 +91,12 @@ const gazetteer: Gazetteer = {
   country: () => undefined,
 };
 
-export function open(target: Target): Promise<FrontlineService> {
+function open(target: Target): Promise<FrontlineService> {
   return openFrontline({ ...target, databaseUrl: target.databaseUrl ?? '', gazetteer, theaters: [theater], extractor: { extract: scriptedEvents } });
 }
 
 /** 100,000 events over 400 places and 20,000 documents, written in bulk by SQL (the fixture, not the figure). */
-export async function fillEvents(fl: FrontlineService): Promise<void> {
+async function fillEvents(fl: FrontlineService): Promise<void> {
   const docs = EVENTS / EVENTS_PER_DOCUMENT;
   await fl.store.db.query(
     `insert into documents (id, hash, url, outlet, title, published, lang, format, synthetic, fingerprint, source_group, text, ingested_at)
@@ -155,7 +154,7 @@ async function timeIngest(target: Target): Promise<Record<string, number>> {
   }
 }
 
-export async function* documents(n: number): AsyncGenerator<ReadOutcome> {
+async function* documents(n: number): AsyncGenerator<ReadOutcome> {
   for (let i = 0; i < n; i++) {
     const place = universe[(i * 7) % PLACES];
     const text =
