@@ -203,7 +203,7 @@ class CompactGazetteer implements Gazetteer {
     const trimmed = codeOrName.trim();
     // Codes in capitals only: "in" and "it" are words, not India and Italy.
     if (/^[A-Z]{2}$/.test(trimmed)) {
-      const byCode = this.get(`country:${trimmed.toUpperCase()}`);
+      const byCode = this.get(`country:${trimmed}`);
       if (byCode) return byCode;
     }
     const norm = normalizeName(trimmed);
@@ -232,7 +232,7 @@ class CompactGazetteer implements Gazetteer {
     const precision = PRECISIONS[ix.precision[row]];
     p = {
       id: kind === 'populated' ? `geonames:${ix.gid[row]}` : kind === 'country' ? `country:${this.code(row)}` : `admin:${this.code(row)}`,
-      name: ix.names.slice(ix.nameStart[row], ix.nameStart[row + 1]),
+      name: this.nameOf(row),
       kind,
       country: this.countryOf(row),
       admin1: a1 >= 0 ? this.nameOf(a1) : null,

@@ -89,6 +89,8 @@ test('a unit and its own seat are one place: the town, unless the unit is asked 
   assert.equal(district.kind, 'admin2');
   assert.equal(city.admin2Code, district.admin2Code, 'the town maps to its district');
   assert.equal(g.resolve('Samangan', AF).place?.kind, 'admin1', 'an alternate name of the seat does not take the province');
+  assert.equal(g.resolve('Kandahar city', AF).place?.featureCode, 'PPLA');
+  assert.equal(g.resolve('Kandahar District', AF).place?.id, 'admin:AF.23.2401');
 });
 
 test('places of other wars resolve', () => {
