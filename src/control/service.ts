@@ -78,7 +78,17 @@ export class FrontlineService implements Frontline {
         summary.documents.skipped++;
         summary.skipped.push({ source: outcome.source, reason: outcome.reason });
       } else {
-        const result = await this.store_(outcome.doc);
+        const result = await this.store_(outcome.doc).catch((err: unknown) => {
+          // One report the extractor cannot handle is skipped; the store failing ends the run.
+          if (!(err instanceof ExtractionError)) throw err;
+          return { status: 'skipped' as const, reason: err.message };
+        });
+        if (result.status === 'skipped') {
+          summary.documents.skipped++;
+          summary.skipped.push({ source: outcome.source, reason: result.reason });
+          onProgress?.(++done, summary);
+          continue;
+        }
         summary.documents[result.status]++;
         for (const type of result.types) summary.events[type] = (summary.events[type] ?? 0) + 1;
       }
@@ -102,7 +112,14 @@ export class FrontlineService implements Frontline {
     if (same) return { status: 'duplicate', id: same.id, types: [] };
     // Another text under the same id (an edited article) is kept as well, under its hash.
     const id = found.same.length ? doc.hash : doc.id;
-    const events = this.extractor().extract(doc);
+    if (!doc.text.trim()) throw new InputError(`document ${doc.id} has no text`);
+    const extractor = this.extractor();
+    let events: Event[];
+    try {
+      events = extractor.extract(doc);
+    } catch (err) {
+      throw new ExtractionError(`extraction failed: ${(err as Error).message}`);
+    }
     const fingerprint = doc.fingerprint ?? simhash(doc.text);
     const group = this.fingerprints.find((c) => isNearDuplicate(c.fingerprint, fingerprint))?.source_group ?? null;
     const saved = await this.store.saveDocument(
@@ -297,6 +314,9 @@ export class FrontlineService implements Frontline {
     throw new InputError(`unknown place "${q}"${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
   }
 }
+
+/** The extractor threw on one document: that document is skipped, the run goes on. */
+class ExtractionError extends Error {}
 
 type StoredIncident = Omit<IncidentRecord, 'events'> & { unitId: string; day: IsoDate | null; events: SourcedEvent[] };
 

@@ -129,6 +129,21 @@ function serviceSuite(engine: string, connect: () => Promise<{ dataDir?: string;
       assert.deepEqual(await fl.span(), { from: '2021-06-20', to: '2021-08-08' });
     });
 
+    test('a report the extractor fails on is skipped with the reason, and the run goes on', async () => {
+      const broken = doc('broken', 'A report that trips the extractor over Khan Abad.', '2021-07-10');
+      const fine = doc('fine', 'A later report that says nothing about control at all.', '2021-07-11');
+      const extract = fl['opts'].extractor!.extract;
+      fl['opts'].extractor!.extract = (d) => (d.id === 'broken' ? assert.fail('parser bug') : extract(d));
+      try {
+        const summary = await fl.ingest(outcomes([broken, fine]));
+        assert.deepEqual(summary.documents, { new: 1, duplicate: 0, skipped: 2 });
+        assert.match(summary.skipped[0].reason, /^extraction failed: parser bug/);
+      } finally {
+        fl['opts'].extractor!.extract = extract;
+      }
+      await assert.rejects(fl.addDocument(doc('blank', '  \n ', '2021-07-12')), InputError);
+    });
+
     test('bad dates and unknown places are input errors that name the problem', async () => {
       await assert.rejects(fl.mapAsOf('2021-13-45'), (e: Error) => e instanceof InputError && e.message.includes('2021-13-45'));
       await assert.rejects(fl.changes('2021-07-01', '2021-06-01'), InputError);
