@@ -58,7 +58,7 @@ async function benchEngine(mapTarget: Target, ingestTarget: Target, sameDb = fal
   return { ...result, ...(await timeIngest(ingestTarget)) };
 }
 
-type Target = { dataDir?: string; databaseUrl?: string };
+export type Target = { dataDir?: string; databaseUrl?: string };
 
 const universe: Place[] = Array.from({ length: PLACES }, (_, i) => ({
   id: `admin:BX.${String(i % 20).padStart(2, '0')}.${i}`,
@@ -91,7 +91,8 @@ const gazetteer: Gazetteer = {
   country: () => undefined,
 };
 
-function open(target: Target): Promise<FrontlineService> {
+/** The service over a bench store: 400 synthetic districts, scripted extraction (bench/web.ts uses it too). */
+export function open(target: Target): Promise<FrontlineService> {
   return openFrontline({ ...target, databaseUrl: target.databaseUrl ?? '', gazetteer, theaters: [theater], extractor: { extract: scriptedEvents } });
 }
 
@@ -154,7 +155,7 @@ async function timeIngest(target: Target): Promise<Record<string, number>> {
   }
 }
 
-async function* documents(n: number): AsyncGenerator<ReadOutcome> {
+export async function* documents(n: number): AsyncGenerator<ReadOutcome> {
   for (let i = 0; i < n; i++) {
     const place = universe[(i * 7) % PLACES];
     const text =
