@@ -227,8 +227,11 @@ export class FrontlineService implements Frontline {
     let computed: ClaimView['computed'] = null;
     if (c.actor_side && c.date && this.universe.size) {
       if (!maps.has(c.date)) maps.set(c.date, await this.mapAsOf(c.date));
-      const held = maps.get(c.date)!.places.filter((p) => p.controller === c.actor_side && (p.status === 'assessed' || p.status === 'claimed'));
-      computed = { count: held.length, total: this.universe.size };
+      // The same question: a claim about one province ("four districts of Ghazni") counts that province.
+      const inScope = c.place_kind === 'admin1' && c.admin1_code ? new Set(this.universe.places.filter((p) => p.admin1Code === c.admin1_code).map((p) => p.id)) : null;
+      const scope = maps.get(c.date)!.places.filter((p) => !inScope || inScope.has(p.id));
+      const held = scope.filter((p) => p.controller === c.actor_side && (p.status === 'assessed' || p.status === 'claimed'));
+      computed = { count: held.length, total: scope.length };
     }
     return {
       id: c.id,
