@@ -107,6 +107,16 @@ function documentContext(
   const dates = new Map<number, DateMention[]>();
   const actorsIn = new Map<number, ActorRef[]>();
   const admin1 = new Map<number, string[]>();
+  const byParagraph = new Map<number, string[]>();
+  /** Provinces named anywhere in a paragraph, read once per paragraph (long paragraphs stay linear). */
+  const paragraphProvinces = (p: number) => {
+    let codes = byParagraph.get(p);
+    if (!codes) {
+      const members = paragraphMembers(sentences, p);
+      byParagraph.set(p, (codes = provincesIn(ctx, members.length > 40 ? [] : members)));
+    }
+    return codes;
+  };
   const ctx: DocumentContext = {
     doc,
     sentences,
@@ -126,7 +136,7 @@ function documentContext(
     },
     admin1Context(i) {
       let codes = admin1.get(i);
-      if (!codes) admin1.set(i, (codes = provincesNamed(ctx, i)));
+      if (!codes) admin1.set(i, (codes = [...new Set([...provincesIn(ctx, [i]), ...paragraphProvinces(sentences[i].paragraph)])]));
       return codes;
     },
   };
@@ -135,12 +145,24 @@ function documentContext(
 
 const PROVINCE = /\b(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)\s+(?:[Pp]rovince|[Pp]rovincial|[Rr]egion|[Oo]blast|[Ss]tate|[Gg]overnorate)\b|\b(?:[Pp]rovince|[Oo]blast|[Rr]egion) of (\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/gu;
 
-/** Admin-1 codes of the provinces named in the sentence, then in the rest of its paragraph. */
-function provincesNamed(ctx: DocumentContext, i: number): string[] {
-  const s = ctx.sentences[i];
-  const paragraph = ctx.sentences.filter((o) => o.paragraph === s.paragraph && o !== s);
+/** Indices of the sentences of paragraph `p` (paragraphs are contiguous and numbered in order). */
+function paragraphMembers(sentences: Sentence[], p: number): number[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].paragraph < p) lo = mid + 1;
+    else hi = mid;
+  }
+  const members: number[] = [];
+  for (let i = lo; i < sentences.length && sentences[i].paragraph === p; i++) members.push(i);
+  return members;
+}
+
+/** Admin-1 codes of the provinces named in these sentences ("Kunduz province", "the province of Herat"). */
+function provincesIn(ctx: DocumentContext, indices: number[]): string[] {
   const codes: string[] = [];
-  for (const text of [s.text, ...paragraph.map((o) => o.text)]) {
+  for (const text of indices.map((i) => ctx.sentences[i].text)) {
     for (const m of text.matchAll(PROVINCE)) {
       const r = ctx.gazetteer.resolve(m[1] ?? m[2], { countries: ctx.countries, kindHint: 'admin1' });
       const code = r.place?.kind === 'admin1' ? r.place.admin1Code : null;

@@ -28,10 +28,11 @@ export const mergeRefiner: Refiner = {
 
 /** "Kunduz fell" (no actor) and "the Taliban captured Kunduz" in one document are one event. */
 function foldActorless(drafts: Draft[]): Draft[] {
+  const withActor = new Map<string, Draft>();
+  for (const d of drafts) if (d.actor) withActor.set(`${eventFamily(d.type)}|${placeKey(d)}`, d);
   return drafts.filter((d) => {
     if (d.actor || eventFamily(d.type) === 'control_claim') return true;
-    const place = placeKey(d);
-    const other = drafts.find((o) => o !== d && o.actor && eventFamily(o.type) === eventFamily(d.type) && placeKey(o) === place);
+    const other = withActor.get(`${eventFamily(d.type)}|${placeKey(d)}`);
     if (!other) return true;
     if (!other.date && d.date) [other.date, other.datePrecision, other.dateSpan] = [d.date, d.datePrecision, d.dateSpan];
     return false;

@@ -50,8 +50,12 @@ function resolvePointer(d: Draft, ctx: DocumentContext): PlaceRef {
   // "the district headquarters" / "the district centre" stand for the district.
   const kind = /district (?:headquarters|cent)/i.test(d.place.text) ? 'admin2' : d.place.kindHint;
   const inProvince = new Set(ctx.admin1Context(d.sentence));
-  const before = antecedents(ctx).filter((a) => a.phrase.span.end <= d.place.span.start);
-  // A province named in the same sentence ("which is also the capital of Nangarhar province") narrows the search.
+  const all = antecedents(ctx);
+  let n = 0;
+  while (n < all.length && all[n].phrase.span.end <= d.place.span.start) n++;
+  // Only the last few places named can be meant; a province named in the same sentence ("which is also
+  // the capital of Nangarhar province") narrows the search further.
+  const before = all.slice(Math.max(0, n - 60), n);
   const local = before.filter((a) => a.place?.admin1Code && inProvince.has(a.place.admin1Code));
   const pool = local.some((a) => fits(a, kind)) ? local : before;
   for (let i = pool.length - 1; i >= 0; i--) {
