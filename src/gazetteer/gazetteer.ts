@@ -80,7 +80,10 @@ class CompactGazetteer implements Gazetteer {
    * a province named nearby; the kind asked for or said ("X Province"); the countries of the
    * context (outside them only an own name spelled exactly counts: "Kyiv" in an Afghan report
    * is Kyiv, but "Mirzaka" is no Belgian town and "Mantong" no Javanese village);
-   * the exact spelling over a phonetic likeness; a name written as bare as the query ("Kyiv" is
+   * the exact spelling over a phonetic likeness, unless the exact match is only an alternate
+   * name and the likeness is a place's own ("Khogyani": an alternate of a town in Ghazni, and
+   * like Khugyani district's own name, stays ambiguous; "Doshi" is Doshi, not Dishu);
+   * a name written as bare as the query ("Kyiv" is
    * not "Kyiv Oblast"). Then readings that are one place at two scales collapse
    * (collapseNested). More than one left is ambiguous: homonyms are never picked by size.
    */
@@ -93,7 +96,8 @@ class CompactGazetteer implements Gazetteer {
     if (admin1Rows.size) c = narrow(c, (h) => admin1Rows.has(ix.admin1[h.row]));
     if (kind) c = narrow(c, (h) => KINDS[ix.kind[h.row]] === kind);
     c = narrow(c, inContext);
-    c = narrow(c, (h) => h.exact);
+    const exactOwnName = c.some((h) => h.exact && h.flags & PRIMARY);
+    c = narrow(c, (h) => h.exact || (!exactOwnName && (h.flags & PRIMARY) !== 0));
     if (!kindWritten) c = narrow(c, (h) => (h.flags & PLAIN) !== 0);
     c = this.collapseNested(c);
     return c.sort((a, b) => this.rank(b) - this.rank(a));
