@@ -22,7 +22,7 @@ export function splitSentences(text: string): Sentence[] {
   let paragraph = 0;
   for (const line of lines(text)) {
     if (line.blankBefore && sentences.length > 0) paragraph++;
-    for (const s of segmentLine(line.text, line.start)) sentences.push({ ...s, paragraph });
+    for (const chunk of chunks(line)) for (const s of segmentLine(chunk.text, chunk.start)) sentences.push({ ...s, paragraph });
   }
   return sentences;
 }
@@ -45,6 +45,27 @@ function lines(text: string): Line[] {
     out.push({ text: m[0], start, end: start + m[0].length, blankBefore: blank || before === '\n\n' });
     blank = false;
   }
+  return out;
+}
+
+const CHUNK = 2000;
+
+/** Intl.Segmenter slows down on very long strings: a long line is cut first at clear sentence ends. */
+function chunks(line: Line): { text: string; start: number }[] {
+  if (line.text.length <= CHUNK) return [line];
+  const out: { text: string; start: number }[] = [];
+  const end = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+  let from = 0;
+  while (line.text.length - from > CHUNK) {
+    end.lastIndex = from + CHUNK / 2;
+    let m = end.exec(line.text);
+    while (m && endsInAbbreviation(line.text.slice(Math.max(from, m.index - 12), m.index + 1))) m = end.exec(line.text);
+    if (!m) break;
+    const cut = m.index + m[0].length;
+    out.push({ text: line.text.slice(from, cut), start: line.start + from });
+    from = cut;
+  }
+  out.push({ text: line.text.slice(from), start: line.start + from });
   return out;
 }
 
