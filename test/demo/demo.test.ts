@@ -70,11 +70,14 @@ describe('frontline demo', () => {
   let dataDir: string;
   let demo: LoadedDemo;
   let firstRun: ReturnType<typeof runDemoCommand>;
+  let secondRun: ReturnType<typeof runDemoCommand>;
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'frontline-demo-'));
     dataDir = join(dir, 'store');
+    // Both command runs come before this process opens the store: one PGlite folder, one process.
     firstRun = runDemoCommand(dataDir);
+    secondRun = runDemoCommand(dataDir);
     demo = await loadDemo({ dataDir });
   });
 
@@ -90,7 +93,7 @@ describe('frontline demo', () => {
   });
 
   test('a second run reuses the store instead of ingesting again', () => {
-    const second = runDemoCommand(dataDir);
+    const second = secondRun;
     assert.match(second.stderr, new RegExp(`demo store already loaded: ${demo.documents} documents; use --reset to start over`));
     assert.doesNotMatch(second.stderr, /ingesting/);
     assert.match(second.stdout, /\(reused\)/);
