@@ -65,3 +65,20 @@ test('a --published that is not a date is a usage error naming it', () => {
   assert.equal(r.code, 64);
   assert.match(r.stderr, /--published "2021-13-45" is not a date/);
 });
+
+test('a text larger than the reader limit is skipped with its reason, not read', () => {
+  const huge = join(dir, 'huge.txt');
+  writeFileSync(huge, Buffer.alloc(21 * 1024 * 1024, 'The army held the town. '));
+  const r = frontline(['extract', huge]);
+  assert.equal(r.code, 65);
+  assert.match(r.stderr, /skipped .*huge\.txt: .*too large/i);
+});
+
+test('a language the parsers do not read: a note, the document still listed', () => {
+  const german = join(dir, 'bericht.txt');
+  writeFileSync(german, 'Die Taliban haben am Sonntag die Stadt Kundus im Norden Afghanistans eingenommen. Die Regierungstruppen zogen sich zurück, sagten Behördenvertreter.\n');
+  const r = frontline(['extract', german, '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /language "de"/);
+  assert.equal(JSON.parse(r.stdout).lang, 'de');
+});
