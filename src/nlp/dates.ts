@@ -17,6 +17,9 @@ const MONTH_RE = '(January|February|March|April|May|June|July|August|September|O
 
 const ABSOLUTE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{4}\b|\d{1,2}[/.-]\d{1,2}/;
 
+/** Every relative form below contains one of these words: a sentence without them skips the rules. */
+const RELATIVE = /day|night|week|month|today|ago|January|February|March|April|May|June|July|August|September|October|November|December/i;
+
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => { date: Date; precision: DatePrecision } | null };
 
 const day = (date: Date) => ({ date, precision: 'day' as const });
@@ -40,7 +43,7 @@ const RULES: Rule[] = [
 /** Every date mention in `text`, resolved against `published` (relative forms need it; null = only absolute dates). */
 export function resolveDates(text: string, published: IsoDate | null): DateMention[] {
   const ref = published ? new Date(`${published}T12:00:00Z`) : null;
-  const found: DateMention[] = ref ? ruleMentions(text, ref) : [];
+  const found: DateMention[] = ref && RELATIVE.test(text) ? ruleMentions(text, ref) : [];
   // chrono is the costly part: only sentences with a digit or a month name can hold what it adds.
   const absolute = ABSOLUTE.test(text) ? chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) : [];
   for (const r of absolute) {
