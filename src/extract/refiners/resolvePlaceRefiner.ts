@@ -98,12 +98,21 @@ function antecedents(ctx: DocumentContext): Antecedent[] {
     for (const list of placeListsIn(s.text, 0, s.text.length, s.start)) {
       for (const phrase of list.places) {
         if (phrase.pointer || actors.some((a) => a.span!.start <= phrase.span.start && phrase.span.end <= a.span!.end)) continue;
+        // "Russian attacks": a demonym is not a town.
+        if (ctx.gazetteer.country(phrase.text)) continue;
         const r = ctx.gazetteer.resolve(phrase.text, { countries: ctx.countries.slice(0, 1), admin1Codes: ctx.admin1Context(i), kindHint: phrase.kindHint });
-        const place = r.place && inDocumentCountries(r.place, ctx) && r.place.kind !== 'country' ? r.place : null;
-        if (place || (phrase.kindHint && !list.prepositional)) found!.push({ phrase, place });
+        const place = r.place && plausible(phrase.text, r.place, ctx) && r.place.kind !== 'country' ? r.place : null;
+        if (place || phrase.kindHint) found!.push({ phrase, place });
       }
     }
   });
   antecedentCache.set(ctx, found);
   return found;
+}
+
+/** Any capitalised word is read as a name here, so loose matches are held to more: the place lies in a
+ * country of the document and its name starts with the same consonant ("Islam Qala" / "Eslām Qal'eh"). */
+function plausible(text: string, place: Place, ctx: DocumentContext): boolean {
+  const fold = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}]|[aeiouy]/gu, '');
+  return inDocumentCountries(place, ctx) && fold(text)[0] === fold(place.name)[0];
 }
