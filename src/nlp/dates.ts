@@ -18,7 +18,7 @@ const MONTH_RE = '(January|February|March|April|May|June|July|August|September|O
 const ABSOLUTE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{4}\b|\d{1,2}[/.-]\d{1,2}/;
 
 /** Every relative form below contains one of these words: a sentence without them skips the rules. */
-const RELATIVE = /day|night|week|month|today|ago|January|February|March|April|May|June|July|August|September|October|November|December/i;
+const RELATIVE = /day|night|morning|afternoon|evening|week|month|today|ago|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => { date: Date; precision: DatePrecision } | null };
 

@@ -108,3 +108,18 @@ test('"the district" points back to the district named before', async () => {
   assert.equal(capture.place.text, 'the district');
   assert.match(capture.place.place?.name ?? '', /^Nirkh/);
 });
+
+test('a standing state of control is a claim dated on the publication day', async () => {
+  const events = await eventsOf('Nawa and Giro districts of Ghazni province are still under Taliban control, Afghan officials said.', '2021-06-30');
+  assert.deepEqual(events.map((e) => [e.type, e.actor?.side, e.date]), [
+    ['control_claim', 'taliban', '2021-06-30'],
+    ['control_claim', 'taliban', '2021-06-30'],
+  ]);
+});
+
+test('a present perfect without a date happened shortly before publication; a bare past stays undated', async () => {
+  const [perfect] = await eventsOf('Afghan officials said the Taliban have captured Taloqan, the capital of Takhar province.', '2021-08-08');
+  assert.deepEqual([perfect.date, perfect.datePrecision], ['2021-08-08', 'week']);
+  const [past] = await eventsOf('Afghan officials said the Taliban captured Taloqan, the capital of Takhar province.', '2021-08-08');
+  assert.equal(past.date, null);
+});

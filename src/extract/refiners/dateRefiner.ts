@@ -1,7 +1,25 @@
 // The date of an event: the date mention of its sentence closest to its verb (resolved against the
 // publication date), leaving out the bounds of a period ("since May 1"). No date in the sentence:
-// null, never guessed.
-import type { Refiner } from '../types.js';
+// the tense decides (see asOfPublication), else null, never guessed.
+import type { DocumentContext, Draft, Refiner } from '../types.js';
+
+const PERFECT = /\b(?:has|have|'ve)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+|already\s+|reportedly\s+)*(?:been\s+)?$/i;
+const PRESENT_STATE = /\b(?:control|controls|hold|holds|is|are|remains?)\b/i;
+
+/**
+ * No date in the sentence: a present state ("the Taliban control 16 of 17 districts", "is in the hands of")
+ * holds on the publication day; a present perfect ("has fallen", "have captured") happened shortly
+ * before it (week precision). A simple past without a date stays undated.
+ */
+function asOfPublication(d: Draft, ctx: DocumentContext): void {
+  const published = ctx.doc.published;
+  if (!published) return;
+  const s = ctx.sentences[d.sentence];
+  const before = s.text.slice(0, d.trigger.start - s.start);
+  const state = d.type === 'control_claim' && (d.parser === 'underControlParser' || PRESENT_STATE.test(s.text.slice(Math.max(0, d.trigger.start - s.start - 25), d.trigger.end - s.start)));
+  if (state) [d.date, d.datePrecision] = [published, 'day'];
+  else if (PERFECT.test(before)) [d.date, d.datePrecision] = [published, 'week'];
+}
 
 export const dateRefiner: Refiner = {
   name: 'dateRefiner',
@@ -20,7 +38,10 @@ export const dateRefiner: Refiner = {
         const distance = end <= d.trigger.start ? d.trigger.start - end : Math.max(0, start - d.trigger.end);
         if (distance < bestDistance) [best, bestDistance] = [m, distance];
       }
-      if (!best) continue;
+      if (!best) {
+        asOfPublication(d, ctx);
+        continue;
+      }
       d.date = best.date;
       d.datePrecision = best.precision;
       d.dateSpan = { start: s.start + best.start, end: s.start + best.end };
