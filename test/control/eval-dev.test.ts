@@ -9,8 +9,9 @@ import { openFrontline, type FrontlineService } from '../../src/control/index.js
 import { createExtractor, loadTheaters } from '../../src/extract/index.js';
 import { loadGazetteer } from '../../src/gazetteer/index.js';
 import { readInputs } from '../../src/ingest/index.js';
+import { sharedPath } from '../helpers/shared.js';
 
-const DEV = '/work/shared/eval/dev';
+const DEV = sharedPath('eval', 'dev');
 const skip = existsSync(DEV) ? false : `${DEV} is not here: the development corpus test is skipped`;
 
 let fl: FrontlineService;

@@ -9,12 +9,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { InputError } from '../../src/core/index.js';
+import { sharedPath } from '../helpers/shared.js';
 import type { MapPlace, MapView } from '../../src/core/views.js';
 import type { Frontline } from '../../src/control/api.js';
 import { demoCorpusDir, DEMO_MARKER, loadDemo, type LoadedDemo } from '../../src/cli/commands/demo.js';
 
 /** The shared reference table, when this machine has it; else the facts the corpus was built on. */
-const REFERENCE_CAPITALS = '/work/shared/reference/afg2021_capitals.csv';
+const REFERENCE_CAPITALS = sharedPath('reference', 'afg2021_capitals.csv');
 const BAZARAK = 'AF.42.3301';
 
 interface Capital {
