@@ -11,7 +11,7 @@ const KIND_WORDS: Record<string, PlaceKind> = {
   city: 'populated', cities: 'populated', town: 'populated', towns: 'populated', village: 'populated', villages: 'populated',
   settlement: 'populated', settlements: 'populated', capital: 'populated', capitals: 'populated', 'provincial capital': 'populated',
   'provincial capitals': 'populated', 'district center': 'populated', 'district centre': 'populated', 'district headquarters': 'populated',
-  'border crossing': 'populated', crossing: 'populated', 'border town': 'populated', base: 'populated', garrison: 'populated', area: 'populated', site: 'populated',
+  'border crossing': 'populated', crossing: 'populated', 'border town': 'populated', base: 'populated', garrison: 'populated', area: 'populated', areas: 'populated', site: 'populated',
 };
 const KIND = Object.keys(KIND_WORDS).sort((a, b) => b.length - a.length).join('|');
 

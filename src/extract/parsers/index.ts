@@ -12,6 +12,7 @@ import { fellToParser } from './fellToParser.js';
 import { handedOverParser } from './handedOverParser.js';
 import { recaptureParser } from './recaptureParser.js';
 import { surrenderParser } from './surrenderParser.js';
+import { underAttackParser } from './underAttackParser.js';
 import { underControlParser } from './underControlParser.js';
 import { withdrawalParser } from './withdrawalParser.js';
 import type { Parser } from '../types.js';
@@ -29,6 +30,7 @@ export const PARSERS: Parser[] = [
   surrenderParser,
   borderCrossingParser,
   clashParser,
+  underAttackParser,
   controlClaimParser,
   underControlParser,
 ];
