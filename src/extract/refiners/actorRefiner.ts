@@ -13,6 +13,8 @@ export const actorRefiner: Refiner = {
     const firstCapture = drafts.find((d) => eventFamily(d.type) === 'capture' && d.type !== 'recapture' && d.actor?.side)?.actor ?? null;
     for (const d of drafts) {
       if (d.actor && !d.actor.side) d.actor = namedBefore(ctx, d.sentence, d.actor) ?? d.actor;
+      // "they captured X and began attacking Y": coordinated clauses share their subject.
+      if (!d.actor && d.type !== 'surrender') d.actor = drafts.find((o) => o !== d && o.sentence === d.sentence && o.actor?.side && o.trigger.start < d.trigger.start)?.actor ?? null;
       if (d.fromActor && !d.fromActor.side) d.fromActor = namedBefore(ctx, d.sentence, d.fromActor) ?? d.fromActor;
       const family = eventFamily(d.type);
       if (family !== 'capture' && family !== 'control_claim') continue;

@@ -61,10 +61,10 @@ function resolvePointer(d: Draft, ctx: DocumentContext): PlaceRef {
   for (let i = pool.length - 1; i >= 0; i--) {
     const a = pool[i];
     if (fits(a, kind)) {
-      // A place the gazetteer lacks ("the eastern town of Vuhledar") is still the one meant: its name stands in.
-      if (!a.place) d.place = { ...a.phrase };
+      // A place the gazetteer lacks ("the eastern town of Vuhledar") or cannot decide is still the one meant: its name stands in.
+      if (!a.place) d.place = { ...a.phrase, pointer: false };
       const text = a.place && ref.text ? ref.text : a.phrase.text;
-      return { ...ref, text, place: a.place, span: a.place && ref.text ? ref.span : a.phrase.span };
+      return { ...ref, text, place: a.place, candidates: a.place ? [] : a.candidates, span: a.place && ref.text ? ref.span : a.phrase.span };
     }
     if (kind === 'populated' && /capital/i.test(d.place.text) && a.place?.kind === 'admin1') {
       const province = a.place;
@@ -78,9 +78,12 @@ function resolvePointer(d: Draft, ctx: DocumentContext): PlaceRef {
 interface Antecedent {
   phrase: PlacePhrase;
   place: Place | null;
+  /** When the name is ambiguous ("Avdiivka": two entries). */
+  candidates: Place[];
 }
 
 function fits(a: Antecedent, kind: PlaceKind | undefined): boolean {
+  if (!a.place && a.candidates.length > 0) return !kind || a.candidates[0].kind === kind;
   if (!a.place) return a.phrase.kindHint !== undefined && (!kind || a.phrase.kindHint === kind);
   if (!kind) return a.place.kind !== 'country';
   return a.place.kind === kind;
@@ -102,7 +105,8 @@ function antecedents(ctx: DocumentContext): Antecedent[] {
         if (ctx.gazetteer.country(phrase.text)) continue;
         const r = ctx.gazetteer.resolve(phrase.text, { countries: ctx.countries.slice(0, 1), admin1Codes: ctx.admin1Context(i), kindHint: phrase.kindHint });
         const place = r.place && plausible(phrase.text, r.place, ctx) && r.place.kind !== 'country' ? r.place : null;
-        if (place || phrase.kindHint) found!.push({ phrase, place });
+        const candidates = place ? [] : r.candidates.filter((c) => plausible(phrase.text, c, ctx));
+        if (place || candidates.length > 0 || phrase.kindHint) found!.push({ phrase, place, candidates });
       }
     }
   });
