@@ -4,4 +4,4 @@ export { splitSentences, type Sentence } from './sentences.js';
 export { resolveDates, type DateMention } from './dates.js';
 export { findQuantities, numberValue, type Quantity } from './numbers.js';
 export { findAttributions, type Attribution, type SpeechAct } from './attribution.js';
-export { modalityAt, isApproach, type Modality } from './modality.js';
+export { modalityAt, type Modality } from './modality.js';

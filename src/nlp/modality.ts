@@ -34,11 +34,6 @@ export function modalityAt(sentence: string, at: number): Modality | null {
   return null;
 }
 
-/** True when the sentence states movement towards a place rather than its fall. */
-export function isApproach(text: string): boolean {
-  return APPROACH.test(text);
-}
-
 function lastWords(text: string, n: number): string {
   const words = text.split(/\s+/).filter(Boolean);
   return words.slice(-n).join(' ');
