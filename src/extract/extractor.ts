@@ -38,7 +38,10 @@ export function createExtractor(opts: ExtractorOptions): Extractor {
     const chosen = packsFor(packs, countries);
     const key = `${chosen.map((p) => p.id).join(',')}|${countries.join(',')}`;
     let m = matchers.get(key);
-    if (!m) matchers.set(key, (m = createActorMatcher(chosen, countries)));
+    if (!m) {
+      if (matchers.size > 500) matchers.clear();
+      matchers.set(key, (m = createActorMatcher(chosen, countries)));
+    }
     return m;
   };
   const signals = packs.filter((p) => p.countries.length > 0).map((p) => ({ pack: p, matcher: createActorMatcher([ownNames(p, packs)], p.countries, true) }));
