@@ -23,11 +23,15 @@ export const captureActiveParser: Parser = {
       if (/ing$/i.test(m[2]) && GERUND_AFTER_OF.test(before)) continue;
       const withControl = m[0].toLowerCase().includes('control') || Boolean(m[3]);
       if (NEEDS_CONTROL.test(m[2]) && !withControl) {
-        if (!/^\s+(?:the\s+(?:\w+\s+){0,3}(?:city|town|village|district|province|capital)\s+of\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+        const object = text.slice(m.index + m[0].length);
+        const named = /^\s+(?:the\s+(?:\w+\s+){0,3}(?:city|town|village|district|province|capital)\s+of\s+)?\p{Lu}/u.test(object);
+        const pointed = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|district|provincial capital|capital|base|garrison|crossing)\b(?!\s+of\b)/u.test(object);
+        if (!named && !pointed) continue;
       }
       const end = m.index + m[0].length;
       let places = withoutActors(placesAfter(text, end, input.sentence.start), input, ctx);
-      if (!withControl && !/^(?:captured|seized|overran|overrun|conquered|toppled|stormed|occupied)/i.test(m[2])) places = places.filter((p) => !p.pointer);
+      // "took the city" is a capture; "gained the upper hand" is not about a place.
+      if (!withControl && !/^(?:captured|seized|overran|overrun|conquered|toppled|stormed|occupied|took|taken|takes|taking)/i.test(m[2] ?? '')) places = places.filter((p) => !p.pointer);
       const actor = actorBefore(input, ctx, m.index, places);
       const lastPlace = places[places.length - 1];
       const from = lastPlace && /^\s+from\s/i.test(text.slice(lastPlace.span.end - input.sentence.start)) ? actorAfter(input, ctx, lastPlace.span.end - input.sentence.start, 12) : null;

@@ -14,16 +14,36 @@ export const actorRefiner: Refiner = {
     for (const d of drafts) {
       if (d.actor && !d.actor.side) d.actor = namedBefore(ctx, d.sentence, d.actor) ?? d.actor;
       // "they captured X and began attacking Y": coordinated clauses share their subject.
-      if (!d.actor && d.type !== 'surrender') d.actor = drafts.find((o) => o !== d && o.sentence === d.sentence && o.actor?.side && o.trigger.start < d.trigger.start)?.actor ?? null;
+      if (!d.actor && sharesSubject(d)) d.actor = drafts.find((o) => o !== d && o.sentence === d.sentence && sharesSubject(o) && o.actor?.side && o.trigger.start < d.trigger.start)?.actor ?? null;
       if (d.fromActor && !d.fromActor.side) d.fromActor = namedBefore(ctx, d.sentence, d.fromActor) ?? d.fromActor;
       const family = eventFamily(d.type);
       if (family !== 'capture' && family !== 'control_claim') continue;
-      if (!d.actor && d.type !== 'recapture') d.actor = previous ?? firstCapture ?? (dominant === undefined ? (dominant = dominantParty(ctx)) : dominant);
+      if (!d.actor && d.type !== 'recapture') {
+        const guess: ActorRef | null = previous ?? firstCapture ?? (dominant === undefined ? (dominant = dominantParty(ctx)) : dominant);
+        // The side that flees, crosses out or surrenders in the same sentence is not the one that takes the place.
+        d.actor = guess && !losersIn(drafts, d.sentence).has(guess.side) ? guess : null;
+      }
       if (d.actor?.side && family === 'capture') previous = d.actor;
     }
     return drafts;
   },
 };
+
+function losersIn(drafts: { type: string; sentence: number; actor: ActorRef | null; fromActor: ActorRef | null }[], sentence: number): Set<string | null> {
+  const sides = new Set<string | null>();
+  for (const o of drafts) {
+    if (o.sentence !== sentence) continue;
+    if (o.type === 'withdrawal' || o.type === 'border_crossing') sides.add(o.actor?.side ?? null);
+    if (o.type === 'surrender') sides.add(o.fromActor?.side ?? null);
+  }
+  sides.delete(null);
+  return sides;
+}
+
+/** Captures and clashes in one sentence share a subject; a crossing or a surrender has its own. */
+function sharesSubject(d: { type: string }): boolean {
+  return d.type === 'capture' || d.type === 'recapture' || d.type === 'clash';
+}
 
 /** The last actor with a side named before `actor` (same sentence first, then earlier ones). */
 function namedBefore(ctx: DocumentContext, sentence: number, actor: ActorRef): ActorRef | null {

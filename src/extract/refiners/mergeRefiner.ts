@@ -18,6 +18,8 @@ export const mergeRefiner: Refiner = {
       }
       if (!first.date && d.date) [first.date, first.datePrecision, first.dateSpan] = [d.date, d.datePrecision, d.dateSpan];
       if (first.datePrecision !== 'day' && d.datePrecision === 'day') [first.date, first.datePrecision, first.dateSpan] = [d.date, d.datePrecision, d.dateSpan];
+      // A claim that the same report also states as fact is reported.
+      if (first.status === 'claimed' && d.status === 'reported') [first.status, first.attributedTo] = ['reported', null];
       first.count ??= d.count;
       first.fromActor ??= d.fromActor;
       first.withoutFight ??= d.withoutFight;
@@ -29,10 +31,11 @@ export const mergeRefiner: Refiner = {
 /** "Kunduz fell" (no actor) and "the Taliban captured Kunduz" in one document are one event. */
 function foldActorless(drafts: Draft[]): Draft[] {
   const withActor = new Map<string, Draft>();
-  for (const d of drafts) if (d.actor) withActor.set(`${eventFamily(d.type)}|${placeKey(d)}`, d);
+  const key = (d: Draft) => `${eventFamily(d.type)}|${placeKey(d)}|${d.status === 'denied'}`;
+  for (const d of drafts) if (d.actor) withActor.set(key(d), d);
   return drafts.filter((d) => {
     if (d.actor || eventFamily(d.type) === 'control_claim') return true;
-    const other = withActor.get(`${eventFamily(d.type)}|${placeKey(d)}`);
+    const other = withActor.get(key(d));
     if (!other) return true;
     if (!other.date && d.date) [other.date, other.datePrecision, other.dateSpan] = [d.date, d.datePrecision, d.dateSpan];
     return false;
@@ -47,5 +50,6 @@ function key(d: Draft): string {
   const place = placeKey(d);
   const family = eventFamily(d.type);
   const sideless = family === 'control_claim' ? `${d.sentence}:${d.trigger.start}` : '';
-  return `${family}|${place}|${d.actor?.side ?? d.actor?.name ?? ''}|${sideless}`;
+  // A claim and its denial are two events: the control layer keeps the dispute next to the claim.
+  return `${family}|${place}|${d.actor?.side ?? d.actor?.name ?? ''}|${d.status === 'denied'}|${sideless}`;
 }
