@@ -1,8 +1,9 @@
 // The read/write service over one store: what the CLI query commands, the HTTP API and the
 // map page call. Implemented in service.ts over `store` and the pure control model.
-import type { Document, EventType, IsoDate, Side } from '../core/index.js';
+import type { Document, EventType, IsoDate } from '../core/index.js';
 import type { ChangeView, EventView, FiguresView, MapView, PlaceHistory } from '../core/views.js';
 import type { ReadOutcome } from '../ingest/types.js';
+import type { EventQuery } from '../store/store.js';
 
 export interface IngestSummary {
   documents: { new: number; duplicate: number; skipped: number };
@@ -11,15 +12,8 @@ export interface IngestSummary {
   events: Partial<Record<EventType, number>>;
 }
 
-export interface EventFilter {
-  type?: EventType;
-  side?: Side;
-  /** Admin-1 name or code. */
-  admin1?: string;
-  from?: IsoDate;
-  to?: IsoDate;
-  limit?: number;
-}
+/** Filters of the event feed (type, side, admin-1 name or code, date range, limit). */
+export type EventFilter = EventQuery;
 
 export interface Frontline {
   /** Read, extract and store; each document in its own transaction, so a kill loses at most the one in flight. */

@@ -1,21 +1,12 @@
 // The rows the store keeps, as plain objects. Column names are the SQL ones (snake_case),
 // so a row read back is a record with no mapping code in between.
-import type { ControlStatus, DatePrecision, EventStatus, EventType, IsoDate, Side } from '../core/index.js';
+import type { ControlStatus, DatePrecision, Document, EventStatus, EventType, IsoDate, Side } from '../core/index.js';
 import type { EvidenceRef } from '../core/views.js';
 
-export interface DocumentRecord {
-  id: string;
-  hash: string;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: IsoDate | null;
-  lang: string;
-  format: string;
-  synthetic: boolean;
+/** A stored Document, plus the near-duplicate group it belongs to and when it arrived. */
+export interface DocumentRecord extends Omit<Document, 'fingerprint'> {
   fingerprint: string | null;
   source_group: string;
-  text: string;
   ingested_at: string;
 }
 
