@@ -98,10 +98,27 @@ function endsInAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(word) || word.length === 1;
 }
 
+/** Longer "sentences" are lists, tables or text without punctuation: cut, so that every later step stays linear. */
+const MAX_SENTENCE = 1000;
+
 function pushTrimmed(out: Omit<Sentence, 'paragraph'>[], line: string, start: number, end: number, offset: number): void {
   const raw = line.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
   if (text === '') return;
+  if (text.length > MAX_SENTENCE) return pushCut(out, text, offset + start + lead);
   out.push({ text, start: offset + start + lead, end: offset + start + lead + text.length });
+}
+
+/** Cut at the last ; or , before the limit, else at the last space. */
+function pushCut(out: Omit<Sentence, 'paragraph'>[], text: string, at: number): void {
+  let from = 0;
+  while (text.length - from > MAX_SENTENCE) {
+    const window = text.slice(from, from + MAX_SENTENCE);
+    const soft = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    const cut = soft > MAX_SENTENCE / 2 ? soft + 1 : window.lastIndexOf(' ') > 0 ? window.lastIndexOf(' ') : MAX_SENTENCE;
+    pushTrimmed(out, text, from, from + cut, at);
+    from += cut;
+  }
+  pushTrimmed(out, text, from, text.length, at);
 }

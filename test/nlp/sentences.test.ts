@@ -28,3 +28,13 @@ test('tokens keep hyphenated names whole and carry document offsets', () => {
   assert.equal(t[0].start, 10);
   assert.equal(t[1].end, 26);
 });
+
+test('text without punctuation is cut into bounded pieces, offsets kept', () => {
+  const text = 'the army held the town and '.repeat(400);
+  const s = splitSentences(text);
+  assert.ok(s.length > 5);
+  for (const x of s) {
+    assert.ok(x.text.length <= 1000);
+    assert.equal(text.slice(x.start, x.end), x.text);
+  }
+});
