@@ -45,10 +45,10 @@ function sharesSubject(d: { type: string }): boolean {
   return d.type === 'capture' || d.type === 'recapture' || d.type === 'clash';
 }
 
-/** The last actor with a side named before `actor` (same sentence first, then earlier ones). */
+/** The last actor with a side named before `actor` (same sentence first, then up to 20 earlier ones). */
 function namedBefore(ctx: DocumentContext, sentence: number, actor: ActorRef): ActorRef | null {
   const at = actor.span?.start ?? Infinity;
-  for (let i = sentence; i >= 0; i--) {
+  for (let i = sentence; i >= Math.max(0, sentence - 20); i--) {
     const found = ctx.actorsIn(i).filter((a) => a.side && a.span!.start < at);
     const last = found[found.length - 1];
     if (last) return { ...actor, name: last.name, side: last.side };
