@@ -123,3 +123,9 @@ test('a present perfect without a date happened shortly before publication; a ba
   const [past] = await eventsOf('Afghan officials said the Taliban captured Taloqan, the capital of Takhar province.', '2021-08-08');
   assert.equal(past.date, null);
 });
+
+test('a date in a later clause does not date the event', async () => {
+  const events = await eventsOf('On Saturday the RSF commander said his fighters had seized Nyala, the capital of South Darfur, and would move on El Fasher on Thursday.', '2023-10-29');
+  const e = events.find((x) => x.type === 'capture');
+  assert.equal(e?.date, '2023-10-28');
+});

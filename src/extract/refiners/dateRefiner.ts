@@ -3,6 +3,13 @@
 // the tense decides (see asOfPublication), else null, never guessed.
 import type { DocumentContext, Draft, Refiner } from '../types.js';
 
+/** "date 2021-08-06 The Taliban ...", "KABUL, Aug 13 (Reuters) - ...": a numeric date heading the text. */
+function isDateline(text: string, m: { start: number; end: number; text: string }): boolean {
+  if (m.start > 40 || !/\d/.test(m.text)) return false;
+  const before = text.slice(0, m.start).replace(/^[\p{Lu} ,]+/u, '');
+  return /^\W*(?:date\s*)?$/i.test(before) && (/date\s*$/i.test(text.slice(0, m.start)) || /^\s*(?:[-–—:(]|\p{Lu})/u.test(text.slice(m.end)));
+}
+
 const PERFECT = /\b(?:has|have|'ve)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+|already\s+|reportedly\s+)*(?:been\s+)?$/i;
 const PRESENT_STATE = /\b(?:control|controls|hold|holds|is|are|remains?)\b/i;
 
@@ -32,9 +39,11 @@ export const dateRefiner: Refiner = {
       for (const m of mentions) {
         if (/\b(?:since|until|till|from|before)\s+(?:early\s+|mid-?|late\s+)?$/i.test(s.text.slice(0, m.start))) continue;
         // A dateline at the head of the document dates the report, not the event.
-        if (s.start + m.start < 40 && d.sentence === 0 && /^\W*(?:date\s*)?$/i.test(s.text.slice(0, m.start).replace(/^[A-Z ,]+/, ''))) continue;
+        if (d.sentence === 0 && isDateline(s.text, m)) continue;
         const start = s.start + m.start;
         const end = s.start + m.end;
+        // A date after the verb belongs to it only within its clause ("have taken Bakhmut and would pull out on Thursday").
+        if (start >= d.trigger.end && /[,;]|\b(?:and|but|would|will|could|while|as)\b/.test(ctx.doc.text.slice(d.trigger.end, start))) continue;
         const distance = end <= d.trigger.start ? d.trigger.start - end : Math.max(0, start - d.trigger.end);
         if (distance < bestDistance) [best, bestDistance] = [m, distance];
       }
