@@ -191,6 +191,11 @@ export function placesBefore(text: string, verbAt: number, offset: number): Plac
   const head = withoutAsides(text.slice(0, verbAt));
   const clause = CLAUSE_START.exec(head);
   const from = clause ? clause.index + clause[0].length : 0;
+  // "It was taken by the Kurds in 2014": the pronoun points back to the place named before.
+  const it = /\b[Ii]t\s+(?:(?:was|has|had|is)\s+)?(?:(?:been|now|also|finally|reportedly)\s+)*$/.exec(head);
+  if (it && /(?:^|[.;:,“"])$/.test(head.slice(0, it.index).trimEnd())) {
+    return [{ text: it[0].split(/\s/)[0], span: { start: offset + it.index, end: offset + it.index + 2 }, pointer: true }];
+  }
   const lists = appositions(head, placeListsIn(head, from, verbAt, offset)).filter((l) => !l.prepositional);
   if (lists.length === 0 || otherSubject(head.slice(lists[lists.length - 1].end, verbAt))) return [];
   const chosen = [lists[lists.length - 1]];

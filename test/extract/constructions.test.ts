@@ -129,3 +129,11 @@ test('a date in a later clause does not date the event', async () => {
   const e = events.find((x) => x.type === 'capture');
   assert.equal(e?.date, '2023-10-28');
 });
+
+test('"It was taken by X" at the head of a sentence points back to the place named before', async () => {
+  const events = await eventsOf('Iraqi forces pushed Kurdish fighters out of Kirkuk on Monday. It was taken by the Kurds in 2014 after the army crumbled.', '2017-10-17');
+  assert.deepEqual(events.map((e) => [e.type, e.place.place?.name, e.actor?.side, e.date]), [
+    ['capture', 'Kirkuk', 'iraq', '2017-10-16'],
+    ['capture', 'Kirkuk', 'kurds', '2014'],
+  ]);
+});
