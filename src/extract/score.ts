@@ -161,10 +161,10 @@ function samePlace(a: Place, b: Place): boolean {
   return town.country === unit.country && normalise(town.name) === normalise(unit.name);
 }
 
+/** A gold actor the packs cannot place on a side ("Dostum and Noor") sets no constraint. */
 function sideMatches(g: GoldView, p: Event): boolean {
-  if (!g.actor) return true;
-  if (g.side) return p.actor?.side === g.side;
-  return !p.actor?.side || normalise(p.actor.name) === g.actor || normalise(p.actor.text) === g.actor;
+  if (!g.actor || !g.side) return true;
+  return p.actor?.side === g.side;
 }
 
 function sameDate(gold: string, precision: string | null, predicted: string): boolean {

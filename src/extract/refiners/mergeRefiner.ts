@@ -50,6 +50,8 @@ function key(d: Draft): string {
   const place = placeKey(d);
   const family = eventFamily(d.type);
   const sideless = family === 'control_claim' ? `${d.sentence}:${d.trigger.start}` : '';
+  // Two crossings into the same country with different counts are two groups of people.
+  const counted = family === 'border_crossing' || family === 'surrender' ? `${d.count ?? ''}` : '';
   // A claim and its denial are two events: the control layer keeps the dispute next to the claim.
-  return `${family}|${place}|${d.actor?.side ?? d.actor?.name ?? ''}|${d.status === 'denied'}|${sideless}`;
+  return `${family}|${place}|${d.actor?.side ?? d.actor?.name ?? ''}|${d.status === 'denied'}|${sideless}|${counted}`;
 }
