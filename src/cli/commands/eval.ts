@@ -29,7 +29,7 @@ export function register(program: Command): void {
     .command('eval')
     .description('Score the extractor against a gold file (JSON Lines, one annotated document a line).')
     .requiredOption('--gold <file>', 'gold annotations: {id, published, text, events: [{type, place, province, country, actor, date, ...}]} per line')
-    .option('--json', 'print one JSON object: {documents, overall, by_type, place_accuracy, date_accuracy, misses, false_alarms}')
+    .option('--json', 'print one JSON object: {documents, overall, by_type, place_accuracy, date_accuracy} (with --show-errors also misses, false_alarms)')
     .option('--show-errors', 'list the missed gold events and the false alarms with their sentences')
     .addHelpText(
       'after',
