@@ -33,7 +33,7 @@ const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORD})`;
 const FRACTION = Object.keys(FRACTIONS).sort((a, b) => b.length - a.length).join('|');
 
 const QUANTITY = new RegExp(
-  `\\b(?:(${APPROX}) )?(?:(${FRACTION}) of (?:all |the |its )?(?:(${NUMBER}) )?|(${NUMBER})(?: of (?:all |the )?(${NUMBER})\\b)?|(hundreds|dozens|thousands|scores|several|a few|tens)(?: of)?)\\b`,
+  `\\b(?:(${APPROX}) )?(?:(${FRACTION}) of (?:all |the |its )?(?:(${NUMBER}) )?|(${NUMBER})(?: (?:out )?of (?:all |the )?(${NUMBER})\\b)?|(hundreds|dozens|thousands|scores|several|a few|tens)(?: of)?)\\b`,
   'gi',
 );
 

@@ -33,3 +33,9 @@ test('N of M', () => {
   assert.equal(q.value, 142);
   assert.equal(q.total, 398);
 });
+
+test('N out of M', () => {
+  const [q] = findQuantities('the rebels hold 16 out of 17 districts');
+  assert.equal(q.value, 16);
+  assert.equal(q.total, 17);
+});

@@ -1,6 +1,7 @@
 // Aggregate statements: "X control(s) N of M districts", "about a third of all 421 districts",
 // "ten districts fell ... eight without a fight", "captured five districts in Herat", and
-// "control of four districts including A, B and C" (one claim per named district).
+// "control of four districts including A, B and C" (one claim per named district), and running counts
+// ("the tenth provincial capital the Taliban has captured").
 import { findQuantities, type Quantity } from '../../nlp/index.js';
 import { actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placeListsIn, placesAfter } from '../phrases.js';
@@ -8,17 +9,18 @@ import type { DocumentContext, Draft, Parser, PlacePhrase, SentenceInput } from 
 
 const UNITS = ['districts?', 'district (?:centers|centres|headquarters)', 'provinces', 'provincial capitals', 'capitals', 'cities', 'towns', 'villages', 'settlements', 'border crossings', 'crossings', 'bases'];
 /** "five districts", "12 Afghan provincial capitals", "Eight Ghazni districts" (a name before the unit is the area). */
-const UNIT = new RegExp(`^\\s*(?:(?:more|other|new|key|major)\\s+)?(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(${UNITS.map((u) => `[${u[0]}${u[0].toUpperCase()}]${u.slice(1)}`).join('|')})\\b`, 'u');
+const UNIT = new RegExp(`^\\s*(?:(?:more|other|new|key|major|rural|remote|northern|southern|eastern|western|central|strategic|important)\\s+)?(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(${UNITS.map((u) => `[${u[0]}${u[0].toUpperCase()}]${u.slice(1)}`).join('|')})\\b`, 'u');
 const CONTROL = /\b(?:control|controls|controlled|controlling|captured|capture|capturing|seized|seizing|taken|took|fell|fallen|falling|toppled|toppling|overran|overrun|lost|snatched|under|held|hold|holds|gained|conquered)\b/i;
 const ENUMERATION = /^\s*(?:,\s*)?(?:including|namely|:|[–—]|such as)\s+/i;
 
 export const controlClaimParser: Parser = {
   name: 'controlClaimParser',
-  triggers: ['district', 'districts', 'provinces', 'capitals', 'cities', 'towns', 'villages', 'settlements', 'crossings', 'centers', 'centres', 'bases'],
+  triggers: ['district', 'districts', 'provinces', 'capital', 'capitals', 'cities', 'towns', 'villages', 'settlements', 'crossings', 'centers', 'centres', 'bases'],
   parse(input, ctx) {
     const text = input.sentence.text;
     if (!CONTROL.test(text)) return [];
     const drafts: Draft[] = [];
+    drafts.push(...ordinalClaims(input, ctx));
     for (const q of findQuantities(text)) {
       const unit = UNIT.exec(text.slice(q.end));
       if (!unit || (q.value === null && !q.vague && q.fraction === null)) continue;
@@ -93,4 +95,23 @@ function recentProvince(input: SentenceInput, ctx: DocumentContext): string | nu
     if (m) return m[1];
   }
   return null;
+}
+
+const ORDINALS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+const ORDINAL = new RegExp(`\\bthe\\s+(\\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(provincial capital|capital|district|province)\\b`, 'gi');
+
+/** "Ghazni is the tenth provincial capital the Taliban has captured": a running count. */
+function ordinalClaims(input: SentenceInput, ctx: DocumentContext): Draft[] {
+  const drafts: Draft[] = [];
+  for (const m of input.sentence.text.matchAll(ORDINAL)) {
+    const count = ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
+    const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, m.index, m[0].length), areaOf(input, ctx, m.index + m[0].length, /district/i.test(m[2])));
+    d.actor = ctx.actorsIn(input.index).find((a) => a.span!.start > input.sentence.start + m.index) ?? actorBefore(input, ctx, m.index);
+    d.count = count;
+    drafts.push(d);
+  }
+  return drafts;
 }
