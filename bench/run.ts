@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { benchExtract } from './extract.js';
 import { benchStore } from './store.js';
 import { benchWeb } from './web.js';
+import { benchPipeline } from './pipeline.js';
 
 interface Target {
   key: string;
@@ -29,6 +30,7 @@ const SUITES: { name: string; run: () => Promise<Record<string, number>>; target
       { key: 'pglite_ingest_docs_per_second', op: '>=', value: 300 },
     ],
   },
+  { name: 'pipeline', run: benchPipeline, targets: [{ key: 'pglite_full_ingest_docs_per_second', op: '>=', value: 300 }] },
   { name: 'web', run: benchWeb, targets: [{ key: 'first_render_ms', op: '<=', value: 1000 }] },
 ];
 
