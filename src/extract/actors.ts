@@ -17,6 +17,8 @@ interface Alias {
   words: string[];
   /** Acronyms: compared as written. */
   caseful: boolean;
+  /** A common noun ("fighters", "the militants"), not a name. */
+  descriptor: boolean;
   entry: ActorEntry;
 }
 
@@ -53,7 +55,7 @@ function compile(packs: TheaterPack[], countries: string[], namesOnly: boolean):
       if (words.length === 0 || seen.has(id)) continue;
       seen.add(id);
       const first = caseful ? words[0].toLowerCase() : words[0];
-      index.set(first, [...(index.get(first) ?? []), { words, caseful, entry }]);
+      index.set(first, [...(index.get(first) ?? []), { words, caseful, descriptor: !isName(alias) && !caseful, entry }]);
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -65,13 +67,18 @@ function findActors(index: Map<string, Alias[]>, tokens: Token[], text: string, 
   for (let i = 0; i < tokens.length; i++) {
     const candidates = index.get(key(tokens[i], false));
     const alias = candidates?.find((a) => matchesAt(a, tokens, i));
-    if (!alias) continue;
+    if (!alias || opposedDescriptor(alias, tokens, i)) continue;
     const start = tokens[i].start;
     const end = tokens[i + alias.words.length - 1].end;
     found.push({ text: text.slice(start - offset, end - offset), name: alias.entry.name, side: alias.entry.side, span: { start, end } });
     i += alias.words.length - 1;
   }
   return found;
+}
+
+/** "anti-militia fighters": a descriptor the word before sets against someone is not the pack's usual reading of it. */
+function opposedDescriptor(alias: Alias, tokens: Token[], i: number): boolean {
+  return alias.descriptor && i > 0 && tokens[i - 1].norm.startsWith('anti-');
 }
 
 function matchesAt(alias: Alias, tokens: Token[], i: number): boolean {

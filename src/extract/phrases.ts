@@ -35,7 +35,7 @@ const CAP = "[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-(?:[\\p{Ll}]{1,3}-)?[\\p{L}][\\p{L}
 const NAME = `${CAP}(?:\\s+(?:(?:e|i|al|el|ul|de|du|da|la|le|bin|ibn)\\s+)?${CAP})*`;
 const POINTER = new RegExp(`(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:(?!(?:of|in|to|and|from|at|by|with|for|on)\\s)[\\p{Ll}-]+\\s+){0,3}?)(${KIND})\\b(?!\\s+of\\b)(?!\\s+${CAP})(?!\\s*[,:–—]\\s*\\p{Lu})`, 'uy');
 /** "the sole army garrison in the western city of El Fashir", "a police headquarters in Mrauk-U": a facility stands for the place it is in. */
-const FACILITY = /(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:garrison|base|headquarters|headquarter|airport|barracks|compound|checkpoint|outpost|crossing|border crossing|prison|office)\s+(?:in|at|of|near)\s+/uy;
+const FACILITY = /(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:garrison|base|headquarters|headquarter|airport|barracks|compound|checkpoint|outpost|crossing|border crossing|prison|office|centre|center)\s+(?:in|at|of|near)\s+/uy;
 const FILLER = "(?:(?!(?:to|of|in|and|from|at|by|with|for|on|near)\\s)[\\p{L}-]+(?:'s|’s)?\\s+)";
 const DESCRIPTOR = new RegExp(`(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\\s+)?${FILLER}{0,4}?(${KIND})\\s+of\\s+`, 'uy');
 /** "another two towns – Namhsan and Mantong", "another provincial capital, Jalalabad". */

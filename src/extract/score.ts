@@ -79,7 +79,8 @@ export function scoreDocuments(docs: ScoredDocument[], gazetteer: Gazetteer, pac
   let datesJudged = 0;
   let datesRight = 0;
   let matchedTotal = 0;
-  for (const doc of docs) {
+  for (const raw of docs) {
+    const doc = { ...raw, predicted: foldDisputes(raw.predicted) };
     const gold = doc.gold.map((g) => goldView(g, gazetteer, packs));
     gold.forEach((g) => bump(g.family, 'gold'));
     doc.predicted.forEach((p) => bump(eventFamily(p.type), 'predicted'));
@@ -115,6 +116,13 @@ export function scoreDocuments(docs: ScoredDocument[], gazetteer: Gazetteer, pac
     misses,
     false_alarms: falseAlarms,
   };
+}
+
+/** Gold states a disputed claim once (status denied); the extractor keeps the claim and its denial apart: score them as one. */
+function foldDisputes(predicted: Event[]): Event[] {
+  const key = (e: Event) => `${eventFamily(e.type)}|${e.place.place?.id ?? e.place.text.toLowerCase()}|${e.actor?.side ?? ''}`;
+  const affirmed = new Set(predicted.filter((e) => e.status !== 'denied').map(key));
+  return predicted.filter((e) => e.status !== 'denied' || !affirmed.has(key(e)));
 }
 
 function prf(c: { gold: number; predicted: number; matched: number }): FamilyScore {

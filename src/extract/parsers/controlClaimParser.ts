@@ -25,6 +25,8 @@ export const controlClaimParser: Parser = {
       const unit = UNIT.exec(text.slice(q.end));
       if (!unit || (q.value === null && !q.vague && q.fraction === null)) continue;
       if (q.value === 1 && !q.fraction) continue;
+      // "With the two cities gone": a definite count points back to places already named, it claims nothing.
+      if (q.total === null && q.fraction === null && /\b(?:the|these|those|both)\s+$/i.test(text.slice(0, q.start))) continue;
       const after = q.end + unit[0].length;
       const listed = ENUMERATION.exec(text.slice(after));
       if (listed) {

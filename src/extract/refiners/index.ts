@@ -1,6 +1,7 @@
 // What happens to the drafts of a document after parsing, in order.
 import { actorRefiner } from './actorRefiner.js';
 import { dateRefiner } from './dateRefiner.js';
+import { denialRefiner } from './denialRefiner.js';
 import { dropUnresolvedRefiner } from './dropUnresolvedRefiner.js';
 import { mergeRefiner } from './mergeRefiner.js';
 import { modalityRefiner } from './modalityRefiner.js';
@@ -16,6 +17,7 @@ export const REFINERS: Refiner[] = [
   actorRefiner,
   dateRefiner,
   statusRefiner,
+  denialRefiner,
   withoutFightRefiner,
   mergeRefiner,
 ];

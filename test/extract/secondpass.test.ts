@@ -1,0 +1,55 @@
+// Constructions added in the extractor's second pass, in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, summary } from './shared.js';
+
+test('overran the centre of X district: the capture is of the district', async () => {
+  const events = await eventsOf('Insurgents overran the centre of Khwaja Ghar district in Takhar province on Monday after a night of fighting.');
+  assert.deepEqual(summary(events), ['capture Khwājah Ghār taliban']);
+});
+
+test('an anti-X modifier sets the fighters against X', async () => {
+  const events = await eventsOf('The Taliban held the city for a week. Anti-Taliban forces recaptured Puli Khumri on Thursday.');
+  const retaken = events.find((e) => e.type === 'recapture');
+  assert.equal(retaken?.actor?.side, 'resistance');
+});
+
+test('a side-less descriptor after anti-X borrows no side from earlier mentions', async () => {
+  const events = await eventsOf('The Taliban advanced all week. Anti-militia fighters retook Puli Khumri on Thursday.');
+  const retaken = events.find((e) => e.type === 'recapture');
+  assert.notEqual(retaken?.actor?.side, 'taliban');
+});
+
+test('a definite count points back and claims nothing', async () => {
+  const events = await eventsOf('With the three towns lost, the army now controls little beyond Kunduz and Taloqan.');
+  assert.equal(events.filter((e) => e.type === 'control_claim').length, 0);
+});
+
+test('clashes in parts of a province and on the edges of the city', async () => {
+  const events = await eventsOf('Taliban fighters entered Taloqan on Monday. Clashes went on around the edges of the city overnight. Fighting continued in several parts of Baghlan province.');
+  const clashes = events.filter((e) => e.type === 'clash').map((e) => e.place.place?.name);
+  assert.deepEqual(clashes, ['Taloqan', 'Baghlan']);
+});
+
+test('a denial names the one who denies and is dated by the report', async () => {
+  const events = await eventsOf('A spokesman for the provincial governor denied that Kalafgan had fallen to the insurgents.', '2021-07-20');
+  assert.equal(events.length, 1);
+  assert.equal(events[0].status, 'denied');
+  assert.equal(events[0].attributedTo, 'A spokesman for the provincial governor');
+  assert.equal(events[0].date, '2021-07-20');
+});
+
+test('"rejected the claim" denies the capture claimed in the sentence before', async () => {
+  const events = await eventsOf('A Taliban spokesman said the group had seized Nahrin district. The defence ministry rejected the claim and said troops held the town.', '2021-07-20');
+  const nahrin = events.filter((e) => e.place.place?.name === 'Nahrīn' && e.type === 'capture');
+  assert.deepEqual(nahrin.map((e) => e.status).sort(), ['claimed', 'denied']);
+  const denial = nahrin.find((e) => e.status === 'denied')!;
+  assert.equal(denial.attributedTo, 'The defence ministry');
+  assert.equal(denial.date, '2021-07-20');
+  assert.equal(denial.actor?.side, 'taliban');
+});
+
+test('a denial with no claim before it makes no event', async () => {
+  const events = await eventsOf('The governor denied the reports as baseless.');
+  assert.equal(events.length, 0);
+});
