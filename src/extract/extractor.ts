@@ -20,10 +20,12 @@ export interface ExtractorOptions {
   theaters?: TheaterPack[];
 }
 
-/** Trigger word → the parsers that want it, built once. */
-function triggerIndex(parsers: Parser[]): Map<string, Parser[]> {
-  const index = new Map<string, Parser[]>();
-  for (const p of parsers) for (const t of p.triggers) index.set(t, [...(index.get(t) ?? []), p]);
+/** Trigger word → the positions in `parsers` of the parsers that want it, built once. */
+function triggerIndex(parsers: Parser[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  parsers.forEach((p, i) => {
+    for (const t of p.triggers) index.set(t, [...(index.get(t) ?? []), i]);
+  });
   return index;
 }
 
@@ -73,17 +75,25 @@ function ownNames(pack: TheaterPack, packs: TheaterPack[]): TheaterPack {
   return { ...pack, actors: pack.actors.map((a) => ({ ...a, aliases: a.aliases.filter((x) => !elsewhere.has(x.toLowerCase())) })) };
 }
 
-function runParsers(ctx: DocumentContext, tokens: Token[][], index: Map<string, Parser[]>): Draft[] {
+function runParsers(ctx: DocumentContext, tokens: Token[][], index: Map<string, number[]>): Draft[] {
   const drafts: Draft[] = [];
-  ctx.sentences.forEach((sentence, i) => {
-    const wanted = new Set<Parser>();
+  // Which parsers a sentence wants, by their place in PARSERS: the order they run in stays the list's.
+  const wanted = new Uint8Array(PARSERS.length);
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    let any = false;
     for (const t of tokens[i]) {
       const parsers = index.get(t.norm);
-      if (parsers) for (const p of parsers) wanted.add(p);
+      if (!parsers) continue;
+      for (const p of parsers) wanted[p] = 1;
+      any = true;
     }
-    if (wanted.size === 0) return;
-    for (const p of PARSERS) if (wanted.has(p)) drafts.push(...p.parse({ index: i, sentence, tokens: tokens[i] }, ctx));
-  });
+    if (!any) continue;
+    const input = { index: i, sentence: ctx.sentences[i], tokens: tokens[i] };
+    for (let p = 0; p < PARSERS.length; p++) {
+      if (wanted[p]) for (const d of PARSERS[p].parse(input, ctx)) drafts.push(d);
+    }
+    wanted.fill(0);
+  }
   return dedupeSpans(drafts);
 }
 

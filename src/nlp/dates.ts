@@ -15,7 +15,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 
-const ABSOLUTE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{4}\b|\d{1,2}[/.-]\d{1,2}/;
+/** A month name or its abbreviation, a year, a numeric date: what chrono can add. "Marjah" or "Jani Khel" are not months. */
+const ABSOLUTE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|\b\d{4}\b|\d{1,2}[/.-]\d{1,2}/;
 
 /** Every relative form below contains one of these words: a sentence without them skips the rules. */
 const RELATIVE = /day|night|morning|afternoon|evening|week|month|today|ago|January|February|March|April|May|June|July|August|September|October|November|December/i;

@@ -12,11 +12,12 @@ export const surrenderParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
+    let lists: ReturnType<typeof placeListsIn> | undefined;
     for (const m of text.matchAll(VERB)) {
       const end = m.index + m[0].length;
       const to = /^\s+to\s+/i.exec(text.slice(end));
       const receiver = to ? actorAfter(input, ctx, end + to[0].length, 20) : null;
-      const lists = placeListsIn(text, 0, text.length, input.sentence.start);
+      lists ??= placeListsIn(text, 0, text.length, input.sentence.start);
       const place = withoutActors(lists.flatMap((l) => l.places), input, ctx)[0] ?? implicitPlace(input, m.index);
       const d = newDraft('surrender', 'surrenderParser', input, spanOf(input, m.index, m[0].length), place);
       d.actor = receiver;
