@@ -53,3 +53,15 @@ test('a denial with no claim before it makes no event', async () => {
   const events = await eventsOf('The governor denied the reports as baseless.');
   assert.equal(events.length, 0);
 });
+
+test('"as were Y and Z" shares the capture of the clause before', async () => {
+  const events = await eventsOf('Taliban fighters entered Kunduz on Sunday. Taloqan was taken the same day, as were Sar-e Pul and Aybak, officials said.', '2021-08-09');
+  const taken = events.filter((e) => e.type === 'capture').map((e) => e.place.place?.name);
+  assert.equal(taken.length, 3, JSON.stringify(summary(events)));
+  assert.ok(events.every((e) => e.type !== 'capture' || e.actor?.side === 'taliban'));
+});
+
+test('"as did Y" after "fell"', async () => {
+  const events = await eventsOf('Kunduz fell to the Taliban on Sunday, as did Taloqan.', '2021-08-09');
+  assert.deepEqual(summary(events).sort(), ['capture Kunduz taliban', 'capture Taloqan taliban']);
+});

@@ -14,7 +14,7 @@ export const capturePassiveParser: Parser = {
     const drafts: Draft[] = [];
     for (const m of text.matchAll(PASSIVE)) {
       const byAgent = /\bby$/i.test(m[0]);
-      const clauseEnd = /^\s*(?:[.,;]|$|(?:on|in|after|yesterday|last|early|late|earlier)\b)/i.test(text.slice(m.index + m[0].length));
+      const clauseEnd = /^\s*(?:[.,;]|$|(?:on|in|after|yesterday|last|early|late|earlier|overnight|today|too|the same day|that day|the next day|the following day|as well)\b)/i.test(text.slice(m.index + m[0].length));
       if (/^taken$/i.test(m[1]) && !byAgent && !m[2] && !clauseEnd) continue;
       const places = withoutActors(placesBefore(text, m.index, input.sentence.start), input, ctx);
       const actor = byAgent ? actorAfter(input, ctx, m.index + m[0].length, 25) : null;

@@ -3,6 +3,7 @@ import { actorRefiner } from './actorRefiner.js';
 import { dateRefiner } from './dateRefiner.js';
 import { denialRefiner } from './denialRefiner.js';
 import { dropUnresolvedRefiner } from './dropUnresolvedRefiner.js';
+import { ellipsisRefiner } from './ellipsisRefiner.js';
 import { mergeRefiner } from './mergeRefiner.js';
 import { modalityRefiner } from './modalityRefiner.js';
 import { resolvePlaceRefiner } from './resolvePlaceRefiner.js';
@@ -12,6 +13,7 @@ import type { Refiner } from '../types.js';
 
 export const REFINERS: Refiner[] = [
   modalityRefiner,
+  ellipsisRefiner,
   resolvePlaceRefiner,
   dropUnresolvedRefiner,
   actorRefiner,
