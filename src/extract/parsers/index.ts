@@ -15,6 +15,7 @@ import { surrenderParser } from './surrenderParser.js';
 import { underAttackParser } from './underAttackParser.js';
 import { underControlParser } from './underControlParser.js';
 import { withdrawalParser } from './withdrawalParser.js';
+import { LOCALE_PARSERS } from '../locales/index.js';
 import type { Parser } from '../types.js';
 
 export const PARSERS: Parser[] = [
@@ -33,4 +34,5 @@ export const PARSERS: Parser[] = [
   underAttackParser,
   controlClaimParser,
   underControlParser,
+  ...LOCALE_PARSERS,
 ];

@@ -1,0 +1,13 @@
+// "سقطت المدينة بيد طالبان", "سقط في أيدي", "سقطت تحت سيطرة".
+import { localeParser, withClitics, word } from '../common.js';
+import { AR } from './lexicon.js';
+
+export const arFellParser = localeParser({
+  name: 'arFellParser',
+  type: 'capture',
+  lexicon: AR,
+  triggers: withClitics(['سقط', 'سقطت', 'سقوط']),
+  pattern: new RegExp(word('[وف]?(?:سقط(?:ت)?|سقوط)[^.،,؛]{0,30}?(?:بيد|بأيدي|في يد|في أيدي|تحت سيطرة)'), 'gu'),
+  place: 'before',
+  actor: 'agent',
+});

@@ -1,0 +1,25 @@
+// Arabic: how reports name the parties, places and days. Conjunctions and prepositions cling to
+// words (وطالبان، لحركة), so names are matched with them.
+import type { Lexicon } from '../common.js';
+
+const CLITIC = '(?<![\\p{L}])(?:[وفبل]|لل|وال|ال)?';
+
+export const AR: Lexicon = {
+  langs: ['ar'],
+  actors: [
+    [`${CLITIC}(?:حركة\\s+)?["«]?طالبان`, 'Taliban'],
+    [`${CLITIC}(?:القوات|قوات)\\s+(?:الحكومية|الحكومة|الأفغانية|الأمن الأفغانية)|${CLITIC}(?:الجيش|جيش)\\s+الأفغاني`, 'Afghan government forces'],
+    [`${CLITIC}(?:قوات\\s+)?["«]?الدعم السريع`, 'Rapid Support Forces'],
+    [`${CLITIC}(?:الجيش|جيش)\\s+السوداني`, 'Sudanese Armed Forces'],
+    [`${CLITIC}(?:القوات|قوات)\\s+الروسية|${CLITIC}(?:الجيش|جيش)\\s+الروسي`, 'Russian forces'],
+    [`${CLITIC}(?:القوات|قوات)\\s+الأوكرانية|${CLITIC}(?:الجيش|جيش)\\s+الأوكراني`, 'Ukrainian forces'],
+  ],
+  kinds: [
+    ['(?:مدينة|بلدة|قرية|معبر|مركز)', 'populated'],
+    ['(?:مديرية|منطقة|مقاطعة)', 'admin2'],
+    ['(?:ولاية|محافظة|إقليم)', 'admin1'],
+  ],
+  apposition: 'عاصمة|مركز ولاية|ولاية|محافظة|إقليم|في ولاية',
+  weekdays: ['الأحد', 'الاثنين|الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
+  yesterday: 'أمس|البارحة',
+};

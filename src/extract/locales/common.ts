@@ -1,0 +1,207 @@
+// What the locale parsers share: a lexicon per language (actors, kind words, weekdays), and one
+// factory that turns a construction (a verb pattern and the side its place stands on) into a Parser.
+// Places are the gazetteer's own mentions in the sentence, so any script resolves that it knows.
+import type { ActorRef, EventType, PlaceKind } from '../../core/index.js';
+import type { PlaceMention } from '../../gazetteer/types.js';
+import { newDraft, overlaps } from '../draft.js';
+import type { DocumentContext, Draft, Parser, PlacePhrase, SentenceInput } from '../types.js';
+
+export interface Lexicon {
+  /** ISO 639-1 codes of the documents this lexicon reads. */
+  langs: string[];
+  /** Actor names as written (regex source, inflections included) → the pack alias that names the actor. */
+  actors: [pattern: string, alias: string][];
+  /** Words before a name saying what it is ("ولسوالی", "Bezirk"). */
+  kinds: [pattern: string, kind: PlaceKind][];
+  /** Words opening an apposition ("the capital of"): a place after them qualifies the one before. */
+  apposition: string;
+  /** Sunday first, regex source each. */
+  weekdays: string[];
+  yesterday: string;
+  /** Nouns that point back to the place named before ("il valico", "the town"), with the kind they name. */
+  pointers?: [pattern: string, kind: PlaceKind][];
+}
+
+export interface Construction {
+  name: string;
+  type: EventType;
+  lexicon: Lexicon;
+  /** Every form of the verb as the tokenizer normalises it (lower case, whole tokens). */
+  triggers: string[];
+  pattern: RegExp;
+  /** Where the place stands: after the verb ("захватили Кундуз") or before it (verb-final languages, "fell"). */
+  place: 'after' | 'before';
+  /** Where the actor stands; 'agent' = named inside the match or right after it ("dai talebani"). */
+  actor: 'before' | 'agent';
+  /** Words just before the verb that make it no event ("محاولة السيطرة", an attempt). */
+  guard?: RegExp;
+}
+
+const L = '\\p{L}';
+/** A whole word: `\b` knows only ASCII letters. */
+export const word = (source: string) => `(?<![${L}])(?:${source})(?:(?<=['’])|(?![${L}]))`;
+
+/** Arabic-script words with the conjunctions and prepositions that cling to them (و، ف، ب، ل، ال). */
+export function withClitics(forms: string[]): string[] {
+  return forms.flatMap((f) => [f, `و${f}`, `ف${f}`]);
+}
+
+export function localeParser(c: Construction): Parser {
+  return {
+    name: c.name,
+    triggers: c.triggers,
+    parse(input, ctx) {
+      if (!c.lexicon.langs.includes(ctx.doc.lang)) return [];
+      const drafts: Draft[] = [];
+      const text = input.sentence.text;
+      for (const m of text.matchAll(c.pattern)) {
+        if (c.guard?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        drafts.push(...draftsFor(c, input, ctx, m));
+      }
+      return drafts;
+    },
+  };
+}
+
+function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, m: RegExpMatchArray): Draft[] {
+  const text = input.sentence.text;
+  const at = m.index!;
+  const end = at + m[0].length;
+  const actors = localActors(input, ctx, c.lexicon);
+  const mentions = placeMentions(input, ctx, actors, c.lexicon);
+  const named = c.place === 'after' ? placesAfter(text, mentions, end, c.lexicon) : placesBefore(text, mentions, at, c.lexicon);
+  const places = named.length > 0 ? named : pointerNear(input, ctx, c, at, end);
+  const actor = c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, places);
+  const date = weekdayDate(text, ctx.doc.published, c.lexicon);
+  return places.map((place) => {
+    const d = newDraft(c.type, c.name, input, { start: input.sentence.start + at, end: input.sentence.start + end }, place);
+    d.actor = actor;
+    if (date) [d.date, d.datePrecision] = [date, 'day'];
+    return d;
+  });
+}
+
+/** Actor mentions of the packs, plus the lexicon's own spellings (inflected forms, clitics). */
+export function localActors(input: SentenceInput, ctx: DocumentContext, lex: Lexicon): ActorRef[] {
+  const found = [...ctx.actorsIn(input.index)];
+  for (const [pattern, alias] of lex.actors) {
+    const actor = ctx.actors.identify(alias);
+    if (!actor) continue;
+    for (const m of input.sentence.text.matchAll(new RegExp(pattern, 'giu'))) {
+      const span = { start: input.sentence.start + m.index, end: input.sentence.start + m.index + m[0].length };
+      if (!found.some((a) => a.span && overlaps(a.span, span))) found.push({ ...actor, text: m[0], span });
+    }
+  }
+  return found.sort((a, b) => a.span!.start - b.span!.start);
+}
+
+/** Gazetteer mentions in the sentence that are neither part of an actor's name nor a kind word ("Bezirk" reads as Bazarak). */
+function placeMentions(input: SentenceInput, ctx: DocumentContext, actors: ActorRef[], lex: Lexicon): PlaceMention[] {
+  const base = input.sentence.start;
+  const kindWord = new RegExp(`^(?:${lex.kinds.map(([k]) => k).join('|')})$`, 'iu');
+  return ctx.gazetteer
+    .findMentions(input.sentence.text)
+    .filter((p) => !kindWord.test(p.text) && !actors.some((a) => overlaps(a.span!, { start: p.span.start + base, end: p.span.end + base })));
+}
+
+/**
+ * No name next to the verb: a noun that points back ("il valico è stato preso"). The place named
+ * right after the same noun earlier ("il valico di Spin Boldak") is the one meant; else the place refiner decides.
+ */
+function pointerNear(input: SentenceInput, ctx: DocumentContext, c: Construction, at: number, end: number): PlacePhrase[] {
+  const text = input.sentence.text;
+  const [from, to] = c.place === 'after' ? [end, clauseEnd(text, end)] : [clauseStart(text, at), at];
+  for (const [pattern, kind] of c.lexicon.pointers ?? []) {
+    const m = new RegExp(word(pattern), 'iu').exec(text.slice(from, to));
+    if (!m) continue;
+    const start = input.sentence.start + from + m.index;
+    const span = { start, end: start + m[0].length };
+    const named = namedAfterNoun(ctx, m[0].split(/\s+/).pop()!, input.sentence.start);
+    return [named ? { text: named, span, kindHint: kind } : { text: m[0], span, pointer: true, kindHint: kind }];
+  }
+  return [];
+}
+
+/** The last place named within a few words after `noun` in the text before `before`. */
+function namedAfterNoun(ctx: DocumentContext, noun: string, before: number): string | null {
+  const from = Math.max(0, before - 2000);
+  const text = ctx.doc.text.slice(from, before);
+  const after = new RegExp(`${word(noun)}[^.,;:]{0,12}$`, 'iu');
+  const found = ctx.gazetteer.findMentions(text).filter((p) => after.test(text.slice(Math.max(0, p.span.start - 40), p.span.start)));
+  return found.pop()?.text ?? null;
+}
+
+/** Clauses end at commas and stops in every script. */
+const CLAUSE = /[,،;؛.:!?()«»"]/u;
+
+/** The places named right after the verb, in its clause ("захватили город Кундуз и Тахар"). */
+function placesAfter(text: string, mentions: PlaceMention[], end: number, lex: Lexicon): PlacePhrase[] {
+  const stop = clauseEnd(text, end);
+  return qualified(text, mentions.filter((p) => p.span.start >= end && p.span.end <= stop), lex);
+}
+
+/** The places of the clause before the verb; an apposition ("، مرکز ولایت نیمروز،") is stepped over. */
+function placesBefore(text: string, mentions: PlaceMention[], at: number, lex: Lexicon): PlacePhrase[] {
+  let end = at;
+  for (let hop = 0; hop < 3; hop++) {
+    const start = clauseStart(text, end);
+    const inside = mentions.filter((p) => p.span.start >= start && p.span.end <= end);
+    const appositive = new RegExp(`^\\s*(?:${lex.apposition})(?![\\p{L}])`, 'iu').test(text.slice(start, end));
+    if (inside.length > 0 && !appositive) return qualified(text, inside, lex);
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return [];
+}
+
+function clauseStart(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (CLAUSE.test(text[i])) return i + 1;
+  return 0;
+}
+
+function clauseEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (CLAUSE.test(text[i])) return i;
+  return Math.min(text.length, from + 120);
+}
+
+/**
+ * Mentions as place phrases with the kind word before them. A place after an apposition word
+ * ("столица провинции Бадахшан") only qualifies the one before it, so it is left out when another remains.
+ */
+function qualified(text: string, mentions: PlaceMention[], lex: Lexicon): PlacePhrase[] {
+  const apposition = new RegExp(`(?<![\\p{L}])(?:${lex.apposition})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+  const main = mentions.filter((p) => !apposition.test(text.slice(Math.max(0, p.span.start - 40), p.span.start)));
+  return (main.length > 0 ? main : mentions).map((p) => ({ text: p.text, span: p.span, kindHint: kindBefore(text, p.span.start, lex) }));
+}
+
+function kindBefore(text: string, at: number, lex: Lexicon): PlaceKind | undefined {
+  const before = text.slice(Math.max(0, at - 30), at);
+  return lex.kinds.find(([pattern]) => new RegExp(`(?:${pattern})\\s*$`, 'iu').test(before))?.[1];
+}
+
+/** The actor named last before the verb (the subject), else the first one in the clause after it. */
+function subjectOf(actors: ActorRef[], input: SentenceInput, at: number, places: PlacePhrase[]): ActorRef | null {
+  const abs = input.sentence.start + at;
+  const free = actors.filter((a) => !places.some((p) => overlaps(p.span, a.span!)));
+  return free.filter((a) => a.span!.end <= abs).pop() ?? null;
+}
+
+/** The agent named inside the construction ("сдан талибам", "به دست طالبان") or within a few words after it. */
+function agentOf(actors: ActorRef[], input: SentenceInput, at: number, end: number): ActorRef | null {
+  const [from, to] = [input.sentence.start + at, input.sentence.start + end + 40];
+  return actors.find((a) => a.span!.start >= from && a.span!.start < to) ?? null;
+}
+
+/** "во вторник", "روز جمعه", "gestern": the most recent such day up to the publication date. */
+export function weekdayDate(text: string, published: string | null, lex: Lexicon): string | null {
+  if (!published) return null;
+  const day = new Date(`${published}T00:00:00Z`);
+  if (new RegExp(word(lex.yesterday), 'iu').test(text)) return shift(day, -1);
+  const found = lex.weekdays.findIndex((w) => new RegExp(word(w), 'iu').test(text));
+  if (found < 0) return null;
+  return shift(day, -((day.getUTCDay() - found + 7) % 7));
+}
+
+function shift(day: Date, days: number): string {
+  return new Date(day.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}

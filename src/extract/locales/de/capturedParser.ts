@@ -1,0 +1,13 @@
+// Verb last: "haben die Taliban die Stadt Kundus eingenommen", "unter ihre Kontrolle gebracht".
+import { localeParser, word } from '../common.js';
+import { DE } from './lexicon.js';
+
+export const deCapturedParser = localeParser({
+  name: 'deCapturedParser',
+  type: 'capture',
+  lexicon: DE,
+  triggers: ['eingenommen', 'erobert', 'gebracht', 'überrannt'],
+  pattern: new RegExp(word('eingenommen|erobert|überrannt|unter (?:ihre|seine|die|eigene) Kontrolle gebracht'), 'giu'),
+  place: 'before',
+  actor: 'before',
+});

@@ -1,0 +1,69 @@
+// Parsers for reports not in English, one folder per language; each fires only on documents in its language.
+import { arCaptureParser } from './ar/captureParser.js';
+import { arFellParser } from './ar/fellParser.js';
+import { arRecaptureParser } from './ar/recaptureParser.js';
+import { arWithdrawalParser } from './ar/withdrawalParser.js';
+import { bgCaptureParser } from './bg/captureParser.js';
+import { bgFellParser } from './bg/fellParser.js';
+import { bgRecaptureParser } from './bg/recaptureParser.js';
+import { bgWithdrawalParser } from './bg/withdrawalParser.js';
+import { deCaptureParser } from './de/captureParser.js';
+import { deCapturedParser } from './de/capturedParser.js';
+import { deFellParser } from './de/fellParser.js';
+import { deRecaptureParser } from './de/recaptureParser.js';
+import { deWithdrawalParser } from './de/withdrawalParser.js';
+import { faControlParser } from './fa/controlParser.js';
+import { faFellParser } from './fa/fellParser.js';
+import { faSeizedParser } from './fa/seizedParser.js';
+import { faWithdrawalParser } from './fa/withdrawalParser.js';
+import { frCaptureParser } from './fr/captureParser.js';
+import { frFellParser } from './fr/fellParser.js';
+import { frRecaptureParser } from './fr/recaptureParser.js';
+import { frWithdrawalParser } from './fr/withdrawalParser.js';
+import { itCaptureParser } from './it/captureParser.js';
+import { itFellParser } from './it/fellParser.js';
+import { itPassiveParser } from './it/passiveParser.js';
+import { itRecaptureParser } from './it/recaptureParser.js';
+import { itWithdrawalParser } from './it/withdrawalParser.js';
+import { psHandedOverParser } from './ps/handedOverParser.js';
+import { psSeizedParser } from './ps/seizedParser.js';
+import { ruCaptureParser } from './ru/captureParser.js';
+import { ruFellParser } from './ru/fellParser.js';
+import { ruRecaptureParser } from './ru/recaptureParser.js';
+import { ruWithdrawalParser } from './ru/withdrawalParser.js';
+import type { Parser } from '../types.js';
+
+export const LOCALE_PARSERS: Parser[] = [
+  arCaptureParser,
+  arFellParser,
+  arRecaptureParser,
+  arWithdrawalParser,
+  bgCaptureParser,
+  bgFellParser,
+  bgRecaptureParser,
+  bgWithdrawalParser,
+  deCaptureParser,
+  deCapturedParser,
+  deFellParser,
+  deRecaptureParser,
+  deWithdrawalParser,
+  faControlParser,
+  faFellParser,
+  faSeizedParser,
+  faWithdrawalParser,
+  frCaptureParser,
+  frFellParser,
+  frRecaptureParser,
+  frWithdrawalParser,
+  itCaptureParser,
+  itFellParser,
+  itPassiveParser,
+  itRecaptureParser,
+  itWithdrawalParser,
+  psHandedOverParser,
+  psSeizedParser,
+  ruCaptureParser,
+  ruFellParser,
+  ruRecaptureParser,
+  ruWithdrawalParser,
+];
