@@ -65,3 +65,38 @@ test('"as did Y" after "fell"', async () => {
   const events = await eventsOf('Kunduz fell to the Taliban on Sunday, as did Taloqan.', '2021-08-09');
   assert.deepEqual(summary(events).sort(), ['capture Kunduz taliban', 'capture Taloqan taliban']);
 });
+
+const claims = (events: Awaited<ReturnType<typeof eventsOf>>) => events.filter((e) => e.type === 'control_claim');
+
+test('"N of PROVINCE\'s M districts": count N, total M, the province as area', async () => {
+  const [c, ...rest] = claims(await eventsOf('Five of Kunar province’s fifteen districts fell to the Taliban in June.'));
+  assert.equal(rest.length, 0);
+  assert.equal(c.place.place?.name, 'Kunar');
+  assert.equal(c.count, 5);
+  assert.equal(c.total, 15);
+});
+
+test('"From N districts in X, M have fallen": X is the area, N the total', async () => {
+  const [c, ...rest] = claims(await eventsOf('Of the Taliban advance, a lawmaker said: from 16 districts in Faryab, nine districts have fallen to the insurgents.'));
+  assert.equal(rest.length, 0);
+  assert.equal(c.place.place?.name, 'Faryab');
+  assert.equal(c.count, 9);
+  assert.equal(c.total, 16);
+});
+
+test('"districts in the province\'s south" counts in the province named before', async () => {
+  const [c] = claims(await eventsOf('The Taliban reached the gates of Kandahar on Friday. The group now controls 12 of 16 districts in the province’s south.'));
+  assert.equal(c.place.place?.name, 'Kandahar');
+  assert.equal(c.place.place?.kind, 'admin1');
+});
+
+test('provincial capitals are counted across the country, not in the province of the sentence', async () => {
+  const [c] = claims(await eventsOf('The Taliban captured Aybak in Samangan province, the sixth provincial capital to fall in a week.', '2021-08-09'));
+  assert.equal(c.place.place?.kind, 'country');
+  assert.equal(c.count, 6);
+});
+
+test('"since Friday" bounds a period: it is not the date of the claim', async () => {
+  const [c] = claims(await eventsOf('The insurgents have captured four provincial capitals since Friday.', '2021-08-09'));
+  assert.notEqual(c.date, '2021-08-06');
+});

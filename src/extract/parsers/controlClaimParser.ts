@@ -21,32 +21,49 @@ export const controlClaimParser: Parser = {
     if (!CONTROL.test(text)) return [];
     const drafts: Draft[] = [];
     drafts.push(...ordinalClaims(input, ctx));
-    for (const q of findQuantities(text)) {
+    const quantities = findQuantities(text);
+    /** "From 18 districts in Ghazni, seven have fallen": the whole the later counts are part of. */
+    let frame: { area: PlacePhrase; total: number | null } | null = null;
+    quantities.forEach((q, i) => {
       const unit = UNIT.exec(text.slice(q.end));
-      if (!unit || (q.value === null && !q.vague && q.fraction === null)) continue;
-      if (q.value === 1 && !q.fraction) continue;
+      if (!unit || (q.value === null && !q.vague && q.fraction === null)) return;
+      if (q.value === 1 && !q.fraction) return;
       // "With the two cities gone": a definite count points back to places already named, it claims nothing.
-      if (q.total === null && q.fraction === null && /\b(?:the|these|those|both)\s+$/i.test(text.slice(0, q.start))) continue;
+      if (q.total === null && q.fraction === null && /\b(?:the|these|those|both)\s+$/i.test(text.slice(0, q.start))) return;
       const after = q.end + unit[0].length;
+      if (/\b(?:from|out of)\s+(?:the\s+|all\s+)?$/i.test(text.slice(0, q.start))) {
+        frame = { area: areaOf(input, ctx, after, unit[2]), total: q.value };
+        return;
+      }
       const listed = ENUMERATION.exec(text.slice(after));
       if (listed) {
         drafts.push(...namedClaims(input, ctx, q, after + listed[0].length, unit[2]));
-        continue;
+        return;
       }
-      const area =
-        (unit[1] && namedArea(input, ctx, q.end + unit[0].indexOf(unit[1]), unit[1])) ||
-        areaOf(input, ctx, after, /^district/i.test(unit[2]));
-      const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, q.start, after - q.start), area);
-      d.actor = actorBefore(input, ctx, q.start) ?? ctx.actorsIn(input.index)[0] ?? null;
-      d.count = q.vague || q.fraction !== null ? null : q.value;
-      d.total = q.total;
+      const part = partOf(input, ctx, quantities[i - 1], q);
+      const framed: { area: PlacePhrase; total: number | null } | null = frame;
+      const area = part?.area ?? ((unit[1] && namedArea(input, ctx, q.end + unit[0].indexOf(unit[1]), unit[1])) || areaOf(input, ctx, after, unit[2], framed?.area));
+      const start = part ? part.start : q.start;
+      const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, start, after - start), area);
+      d.actor = actorBefore(input, ctx, start) ?? ctx.actorsIn(input.index)[0] ?? null;
+      d.count = part ? part.count : q.vague || q.fraction !== null ? null : q.value;
+      d.total = part ? q.value : q.total ?? framed?.total ?? null;
       d.fraction = q.fraction;
-      d.countSpan = spanOf(input, q.start, q.end - q.start);
+      d.countSpan = spanOf(input, start, (part ? part.end : q.end) - start);
       drafts.push(d);
-    }
+    });
     return drafts;
   },
 };
+
+/** "Four of Laghman province's six districts": the count before the possessive, the total after it. */
+function partOf(input: SentenceInput, ctx: DocumentContext, prev: Quantity | undefined, q: Quantity): { count: number; start: number; end: number; area: PlacePhrase | null } | null {
+  if (!prev || prev.value === null) return null;
+  const gap = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?:\s+[Pp]rovince)?['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.exec(input.sentence.text.slice(prev.end, q.start));
+  if (!gap) return null;
+  const at = prev.end + gap[0].indexOf(gap[1]);
+  return { count: prev.value, start: prev.start, end: prev.end, area: namedArea(input, ctx, at, gap[1]) };
+}
 
 /** "Eight Ghazni districts": the name is a province of the document's country, not a demonym ("Afghan"). */
 function namedArea(input: SentenceInput, ctx: DocumentContext, at: number, name: string): PlacePhrase | null {
@@ -63,15 +80,19 @@ function namedClaims(input: SentenceInput, ctx: DocumentContext, q: Quantity, at
   return places.map((place) => ({ ...newDraft('control_claim', 'controlClaimParser', input, spanOf(input, q.start, at - q.start), place), actor }));
 }
 
-/** The area a count is about: "in Herat", a region or country named in the sentence, for districts the
- * province the last sentences talk about, else the document's country. */
-function areaOf(input: SentenceInput, ctx: DocumentContext, after: number, districts: boolean): PlacePhrase {
+/** The area a count of `unit` is about: "in Herat", "in the province" (the one named last), a region or country
+ * named in the sentence, for districts the province the last sentences talk about, else the document's country.
+ * Provincial capitals are counted across the country unless the sentence says where. `fallback` replaces the default. */
+function areaOf(input: SentenceInput, ctx: DocumentContext, after: number, unit: string, fallback?: PlacePhrase): PlacePhrase {
   const text = input.sentence.text;
   const prep = /^\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:(?:all|country['’]s|\w+ern)\s+)?/i.exec(text.slice(after));
   if (prep) {
     const named = withoutActors(placesAfter(text, after + prep[0].length, input.sentence.start), input, ctx).filter((p) => !p.pointer);
     if (named[0]) return { ...named[0], aggregate: true, kindHint: named[0].kindHint ?? 'admin1' };
+    const province = /^\s+(?:in|of|across|throughout)\s+the\s+province(?:['’]s)?\b/i.test(text.slice(after)) ? lastProvince(input, ctx) : null;
+    if (province) return province;
   }
+  if (/capital/i.test(unit)) return fallback ?? defaultArea(input, ctx, unit);
   for (const list of placeListsIn(text, 0, text.length, input.sentence.start)) {
     const place = list.places[0];
     if (place.pointer) continue;
@@ -83,11 +104,39 @@ function areaOf(input: SentenceInput, ctx: DocumentContext, after: number, distr
       return { text: direction[1] + place.text, span: { start, end: place.span.end }, aggregate: true, kindHint: place.kindHint };
     }
   }
+  return fallback ?? defaultArea(input, ctx, unit);
+}
+
+/** With no area in the sentence: for districts the province the last sentences name, else the document's country. */
+function defaultArea(input: SentenceInput, ctx: DocumentContext, unit: string): PlacePhrase {
   const span = { start: input.sentence.start, end: input.sentence.start };
-  const province = districts ? recentProvince(input, ctx) : null;
+  const province = /^district/i.test(unit) ? recentProvince(input, ctx) : null;
   if (province) return { text: province, span, kindHint: 'admin1', aggregate: true };
   const country = ctx.countries[0] ? ctx.gazetteer.country(ctx.countries[0]) : undefined;
   return { text: country?.name ?? '', span, kindHint: 'country', aggregate: true };
+}
+
+/** The province of the last place sentence `i` names ("the outskirts of Herat" → Herat province). */
+function provinceOfPlaceIn(ctx: DocumentContext, i: number, country: string): string | null {
+  const s = ctx.sentences[i];
+  const places = placeListsIn(s.text, 0, s.text.length, s.start).flatMap((l) => l.places).filter((p) => !p.pointer);
+  for (let j = places.length - 1; j >= 0; j--) {
+    const code = ctx.gazetteer.resolve(places[j].text, { countries: [country] }).place?.admin1Code;
+    if (code) return code;
+  }
+  return null;
+}
+
+/** "in the province's north": the province named last, in this sentence, its paragraph or the few before. */
+function lastProvince(input: SentenceInput, ctx: DocumentContext): PlacePhrase | null {
+  const country = ctx.countries[0];
+  if (!country) return null;
+  for (let i = input.index; i >= Math.max(0, input.index - 5); i--) {
+    const code = ctx.admin1Context(i)[0] ?? provinceOfPlaceIn(ctx, i, country);
+    const province = code ? ctx.gazetteer.list(country, 'admin1').find((p) => p.admin1Code === code) : undefined;
+    if (province) return { text: province.name, span: { start: input.sentence.start, end: input.sentence.start }, kindHint: 'admin1', aggregate: true };
+  }
+  return null;
 }
 
 /** "Gains in Badakhshan province ... ten districts fell": a province named in the three sentences before. */
@@ -110,7 +159,7 @@ function ordinalClaims(input: SentenceInput, ctx: DocumentContext): Draft[] {
   const drafts: Draft[] = [];
   for (const m of input.sentence.text.matchAll(ORDINAL)) {
     const count = ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
-    const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, m.index, m[0].length), areaOf(input, ctx, m.index + m[0].length, /district/i.test(m[2])));
+    const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, m.index, m[0].length), areaOf(input, ctx, m.index + m[0].length, m[2]));
     d.actor = ctx.actorsIn(input.index).find((a) => a.span!.start > input.sentence.start + m.index) ?? actorBefore(input, ctx, m.index);
     d.count = count;
     drafts.push(d);

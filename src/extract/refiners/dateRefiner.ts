@@ -37,7 +37,7 @@ export const dateRefiner: Refiner = {
       let best: (typeof mentions)[number] | null = null;
       let bestDistance = Infinity;
       for (const m of mentions) {
-        if (/\b(?:since|until|till|from|before)\s+(?:early\s+|mid-?|late\s+)?$/i.test(s.text.slice(0, m.start))) continue;
+        if (/\b(?:since|until|till|from|before)\s+(?:early\s+|mid-?|late\s+)?$/i.test(s.text.slice(0, m.start)) || /^since\b/i.test(m.text)) continue;
         // A dateline at the head of the document dates the report, not the event.
         if (d.sentence === 0 && isDateline(s.text, m)) continue;
         const start = s.start + m.start;
