@@ -100,3 +100,15 @@ test('"since Friday" bounds a period: it is not the date of the claim', async ()
   const [c] = claims(await eventsOf('The insurgents have captured four provincial capitals since Friday.', '2021-08-09'));
   assert.notEqual(c.date, '2021-08-06');
 });
+
+test('a unit number is not a count of those who surrender', async () => {
+  const events = await eventsOf('The 215 Maiwand Corps commander surrendered to the Taliban in Lashkar Gah.', '2021-08-13');
+  const s = events.find((e) => e.type === 'surrender');
+  assert.equal(s?.count, null);
+});
+
+test('a heading before a colon is not where a surrender happened', async () => {
+  const events = await eventsOf('Kabul: the police chief of Ghazni surrendered to the Taliban with his guards.', '2021-08-13');
+  const s = events.find((e) => e.type === 'surrender');
+  assert.equal(s?.place.place?.name, 'Ghazni');
+});

@@ -18,11 +18,14 @@ export const surrenderParser: Parser = {
       const to = /^\s+to\s+/i.exec(text.slice(end));
       const receiver = to ? actorAfter(input, ctx, end + to[0].length, 20) : null;
       lists ??= placeListsIn(text, 0, text.length, input.sentence.start);
-      const place = withoutActors(lists.flatMap((l) => l.places), input, ctx)[0] ?? implicitPlace(input, m.index);
+      // "Kabul: a commander surrendered": a heading names where the report is filed, not where it happened.
+      const named = lists.filter((l) => !(l.start === 0 && /^\s*:/.test(text.slice(l.end))));
+      const place = withoutActors(named.flatMap((l) => l.places), input, ctx)[0] ?? implicitPlace(input, m.index);
       const d = newDraft('surrender', 'surrenderParser', input, spanOf(input, m.index, m[0].length), place);
       d.actor = receiver;
       d.fromActor = actorBefore(input, ctx, m.index, [place], true);
-      const count = findQuantities(text.slice(0, m.index)).filter((q) => q.value !== null && !q.fraction).pop();
+      // "the 207 Zafar Corps commander": a number before a name designates a unit, it counts no one.
+      const count = findQuantities(text.slice(0, m.index)).filter((q) => q.value !== null && !q.fraction && !/^\s+\p{Lu}/u.test(text.slice(q.end))).pop();
       if (count) {
         d.count = count.value;
         d.countSpan = spanOf(input, count.start, count.end - count.start);
