@@ -20,6 +20,8 @@ export interface Lexicon {
   yesterday: string;
   /** Nouns that point back to the place named before ("il valico", "the town"), with the kind they name. */
   pointers?: [pattern: string, kind: PlaceKind][];
+  /** Case endings and what the name ends in without them ("Кундуза" → "Кундуз", "Авдеевки" → "Авдеевка"). */
+  inflections?: [ending: string, base: string][];
 }
 
 export interface Construction {
@@ -71,7 +73,7 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
   const mentions = placeMentions(input, ctx, actors, c.lexicon);
   const named = c.place === 'after' ? placesAfter(text, mentions, end, c.lexicon) : placesBefore(text, mentions, at, c.lexicon);
   const places = named.length > 0 ? named : pointerNear(input, ctx, c, at, end);
-  const actor = c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, places);
+  const actor = c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places);
   const date = weekdayDate(text, ctx.doc.published, c.lexicon);
   return places.map((place) => {
     const d = newDraft(c.type, c.name, input, { start: input.sentence.start + at, end: input.sentence.start + end }, place);
@@ -95,13 +97,38 @@ export function localActors(input: SentenceInput, ctx: DocumentContext, lex: Lex
   return found.sort((a, b) => a.span!.start - b.span!.start);
 }
 
-/** Gazetteer mentions in the sentence that are neither part of an actor's name nor a kind word ("Bezirk" reads as Bazarak). */
+/**
+ * Gazetteer mentions in the sentence that are neither part of an actor's name nor a kind word ("Bezirk"
+ * reads as Bazarak), in the document's countries when it has any ("des Landes" is no French département here).
+ */
 function placeMentions(input: SentenceInput, ctx: DocumentContext, actors: ActorRef[], lex: Lexicon): PlaceMention[] {
   const base = input.sentence.start;
   const kindWord = new RegExp(`^(?:${lex.kinds.map(([k]) => k).join('|')})$`, 'iu');
-  return ctx.gazetteer
-    .findMentions(input.sentence.text)
-    .filter((p) => !kindWord.test(p.text) && !actors.some((a) => overlaps(a.span!, { start: p.span.start + base, end: p.span.end + base })));
+  const found = ctx.gazetteer.findMentions(input.sentence.text);
+  return [...found, ...inflectedNames(input.sentence.text, found, ctx, lex)]
+    .filter((p) => ctx.countries.length === 0 || p.candidates.some((c) => ctx.countries.includes(c.country)))
+    .filter((p) => !kindWord.test(p.text) && !actors.some((a) => overlaps(a.span!, { start: p.span.start + base, end: p.span.end + base })))
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Names in a case form the gazetteer lacks, read as their base form ("из Кундуза"). */
+function inflectedNames(text: string, found: PlaceMention[], ctx: DocumentContext, lex: Lexicon): PlaceMention[] {
+  if (!lex.inflections) return [];
+  const names: PlaceMention[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]{2,}/gu)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (found.some((p) => overlaps(p.span, span))) continue;
+    for (const [ending, base] of lex.inflections) {
+      if (!m[0].endsWith(ending)) continue;
+      const name = m[0].slice(0, m[0].length - ending.length) + base;
+      const r = ctx.gazetteer.resolve(name, { countries: ctx.countries });
+      if (r.place || r.candidates.length > 0) {
+        names.push({ text: name, span, candidates: r.place ? [r.place] : r.candidates });
+        break;
+      }
+    }
+  }
+  return names;
 }
 
 /**
@@ -137,7 +164,7 @@ const CLAUSE = /[,،;؛.:!?()«»"]/u;
 /** The places named right after the verb, in its clause ("захватили город Кундуз и Тахар"). */
 function placesAfter(text: string, mentions: PlaceMention[], end: number, lex: Lexicon): PlacePhrase[] {
   const stop = clauseEnd(text, end);
-  return qualified(text, mentions.filter((p) => p.span.start >= end && p.span.end <= stop), lex);
+  return qualified(text, mentions.filter((p) => p.span.start >= end && p.span.end <= stop), lex, 'first');
 }
 
 /** The places of the clause before the verb; an apposition ("، مرکز ولایت نیمروز،") is stepped over. */
@@ -147,7 +174,7 @@ function placesBefore(text: string, mentions: PlaceMention[], at: number, lex: L
     const start = clauseStart(text, end);
     const inside = mentions.filter((p) => p.span.start >= start && p.span.end <= end);
     const appositive = new RegExp(`^\\s*(?:${lex.apposition})(?![\\p{L}])`, 'iu').test(text.slice(start, end));
-    if (inside.length > 0 && !appositive) return qualified(text, inside, lex);
+    if (inside.length > 0 && !appositive) return qualified(text, inside, lex, 'last');
     if (start === 0) break;
     end = start - 1;
   }
@@ -165,13 +192,33 @@ function clauseEnd(text: string, from: number): number {
 }
 
 /**
- * Mentions as place phrases with the kind word before them. A place after an apposition word
- * ("столица провинции Бадахшан") only qualifies the one before it, so it is left out when another remains.
+ * Mentions as place phrases with the kind word before them: the list nearest the verb ("Kahmard and
+ * Saighan"), not a place named further on ("in the north of the country"). A place after an apposition
+ * word ("столица провинции Бадахшан") only qualifies the one before it, so it is left out when another remains.
  */
-function qualified(text: string, mentions: PlaceMention[], lex: Lexicon): PlacePhrase[] {
+function qualified(text: string, mentions: PlaceMention[], lex: Lexicon, nearest: 'first' | 'last'): PlacePhrase[] {
   const apposition = new RegExp(`(?<![\\p{L}])(?:${lex.apposition})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
   const main = mentions.filter((p) => !apposition.test(text.slice(Math.max(0, p.span.start - 40), p.span.start)));
-  return (main.length > 0 ? main : mentions).map((p) => ({ text: p.text, span: p.span, kindHint: kindBefore(text, p.span.start, lex) }));
+  const list = listAround(text, main.length > 0 ? main : mentions, lex, nearest);
+  return list.map((p) => ({ text: p.text, span: p.span, kindHint: kindBefore(text, p.span.start, lex) }));
+}
+
+/** Conjunctions joining the names of a list, in the lexicons' languages. */
+const JOIN = '(?:and|und|et|e|ed|y|и|і|та|و|او)';
+
+/** The mentions forming one list with the first (or last) one: only a conjunction or a kind word between two names. */
+function listAround(text: string, mentions: PlaceMention[], lex: Lexicon, nearest: 'first' | 'last'): PlaceMention[] {
+  if (mentions.length === 0) return [];
+  const joined = new RegExp(`^[\\s,،]*(?:${JOIN}(?![\\p{L}])|و)?\\s*(?:(?:${lex.kinds.map(([k]) => k).join('|')})\\s*)?$`, 'iu');
+  const ordered = nearest === 'first' ? mentions : [...mentions].reverse();
+  const list = [ordered[0]];
+  for (const next of ordered.slice(1)) {
+    const prev = list[list.length - 1];
+    const between = nearest === 'first' ? text.slice(prev.span.end, next.span.start) : text.slice(next.span.end, prev.span.start);
+    if (!joined.test(between)) break;
+    list.push(next);
+  }
+  return nearest === 'first' ? list : list.reverse();
 }
 
 function kindBefore(text: string, at: number, lex: Lexicon): PlaceKind | undefined {
@@ -179,11 +226,11 @@ function kindBefore(text: string, at: number, lex: Lexicon): PlaceKind | undefin
   return lex.kinds.find(([pattern]) => new RegExp(`(?:${pattern})\\s*$`, 'iu').test(before))?.[1];
 }
 
-/** The actor named last before the verb (the subject), else the first one in the clause after it. */
-function subjectOf(actors: ActorRef[], input: SentenceInput, at: number, places: PlacePhrase[]): ActorRef | null {
-  const abs = input.sentence.start + at;
+/** The actor named last before the verb (the subject), else one named inside the construction (verb first: "سيطرت طالبان على"). */
+function subjectOf(actors: ActorRef[], input: SentenceInput, at: number, end: number, places: PlacePhrase[]): ActorRef | null {
+  const [from, to] = [input.sentence.start + at, input.sentence.start + end];
   const free = actors.filter((a) => !places.some((p) => overlaps(p.span, a.span!)));
-  return free.filter((a) => a.span!.end <= abs).pop() ?? null;
+  return free.filter((a) => a.span!.end <= from).pop() ?? free.find((a) => a.span!.start >= from && a.span!.end <= to) ?? null;
 }
 
 /** The agent named inside the construction ("сдан талибам", "به دست طالبان") or within a few words after it. */

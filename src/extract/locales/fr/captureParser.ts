@@ -7,7 +7,7 @@ export const frCaptureParser = localeParser({
   type: 'capture',
   lexicon: FR,
   triggers: ['pris', 'prennent', 'emparés', 'emparé', 'emparée', 'emparées', 'empare', 'emparent', 'conquis', 'conquièrent'],
-  pattern: new RegExp(word('(?:ont|a) pris(?: le contrôle d(?:e|u|es|[\'’]))?|prennent le contrôle d(?:e|u|es|[\'’])|s[\'’](?:est|sont) emparée?s? d(?:e|u|es|[\'’])|s[\'’]emparent d(?:e|u|es|[\'’])|(?:ont|a) conquis|conquièrent'), 'giu'),
+  pattern: new RegExp(word('(?:ont|a) pris(?: le contrôle d(?:e|u|es|[\'’]))?|prennent le contrôle d(?:e|u|es|[\'’])|(?:s[\'’]est|se sont) emparée?s? d(?:e|u|es|[\'’])|s[\'’]emparent d(?:e|u|es|[\'’])|(?:ont|a) conquis|conquièrent'), 'giu'),
   place: 'after',
   actor: 'before',
 });

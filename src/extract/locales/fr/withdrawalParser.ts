@@ -7,7 +7,7 @@ export const frWithdrawalParser = localeParser({
   type: 'withdrawal',
   lexicon: FR,
   triggers: ['retirés', 'retirées', 'retiré', 'retirée', 'retirent', 'évacué'],
-  pattern: new RegExp(word('s[\'’](?:est|sont) retirée?s? d(?:e|u|es|[\'’])|se retirent d(?:e|u|es|[\'’])|(?:ont|a) évacué'), 'giu'),
+  pattern: new RegExp(word('(?:s[\'’]est|se sont) retirée?s? d(?:e|u|es|[\'’])|se retirent d(?:e|u|es|[\'’])|(?:ont|a) évacué'), 'giu'),
   place: 'after',
   actor: 'before',
 });

@@ -1,0 +1,89 @@
+// Captures in the languages the locale parsers read, in sentences written for these tests: each
+// resolves to the right place, side and date; English documents are left to the English parsers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Event } from '../../../src/core/index.js';
+import { documentFromText } from '../../../src/ingest/index.js';
+import { LOCALE_PARSERS } from '../../../src/extract/locales/index.js';
+import { testExtractor } from '../shared.js';
+
+/** Published on Sunday 4 July 2021: "Saturday" is the 3rd. */
+const PUBLISHED = '2021-07-04';
+
+async function eventsIn(lang: string, text: string): Promise<Event[]> {
+  return (await testExtractor()).extract(documentFromText(text, { published: PUBLISHED, lang }));
+}
+
+async function onlyCapture(lang: string, text: string, type = 'capture'): Promise<Event> {
+  const events = (await eventsIn(lang, text)).filter((e) => e.type === type);
+  assert.equal(events.length, 1, `one ${type} in "${text}": ${JSON.stringify(events.map((e) => [e.type, e.place.text, e.parser]))}`);
+  return events[0];
+}
+
+const KUNDUZ_CITY = 'geonames:1135689';
+
+const CASES: [lang: string, text: string, date: string][] = [
+  ['ru', 'Талибы в субботу захватили город Кундуз на севере страны, сообщили местные власти.', '2021-07-03'],
+  ['bg', 'Талибаните завзеха град Кундуз в събота, съобщиха местни власти.', '2021-07-03'],
+  ['de', 'Die Taliban haben am Samstag die Stadt Kundus im Norden des Landes eingenommen.', '2021-07-03'],
+  ['it', 'Sabato i talebani hanno conquistato la città di Kunduz, nel nord del paese.', '2021-07-03'],
+  ['fr', 'Samedi, les talibans se sont emparés de la ville de Kunduz, selon des responsables locaux.', '2021-07-03'],
+  ['ar', 'سيطرت حركة طالبان يوم السبت على مدينة قندوز في شمال البلاد.', '2021-07-03'],
+  ['fa', 'طالبان روز شنبه شهر کندز را تصرف کردند.', '2021-07-03'],
+  ['ps', 'طالبانو د شنبې په ورځ د کندز ښار ونیو.', '2021-07-03'],
+];
+
+for (const [lang, text, date] of CASES) {
+  test(`${lang}: a capture of Kunduz by the Taliban, dated`, async () => {
+    const e = await onlyCapture(lang, text);
+    assert.equal(e.place.place?.id, KUNDUZ_CITY);
+    assert.equal(e.actor?.side, 'taliban');
+    assert.equal(e.date, date);
+    assert.ok(e.parser.startsWith(lang), e.parser);
+  });
+}
+
+test('de: a district taken, verb last, the province after it only qualifies it', async () => {
+  const e = await onlyCapture('de', 'Gestern haben die Taliban den Bezirk Imam Sahib in der Provinz Kundus erobert.');
+  assert.equal(e.place.place?.kind, 'admin2');
+  assert.equal(e.place.place?.admin1Code, 'AF.24');
+  assert.equal(e.date, '2021-07-03');
+});
+
+test('fa: districts fallen to the Taliban, listed before the verb', async () => {
+  const events = (await eventsIn('fa', 'ولسوالیهای کهمرد و سیغان ولایت بامیان به دست طالبان سقوط کرد.')).filter((e) => e.type === 'capture');
+  assert.deepEqual(events.map((e) => e.place.place?.id).sort(), ['admin:AF.05.2803', 'admin:AF.05.2807']);
+  assert.ok(events.every((e) => e.actor?.side === 'taliban'));
+});
+
+test('ar: government forces driving the fighters out is a recapture', async () => {
+  const e = await onlyCapture('ar', 'قالت القوات الحكومية إنها طردت مسلحي طالبان من مدينة قندوز.', 'recapture');
+  assert.equal(e.place.place?.id, KUNDUZ_CITY);
+  assert.equal(e.actor?.side, 'government');
+});
+
+test('ar: an attempt to take a city is no capture', async () => {
+  const events = await eventsIn('ar', 'فشلت طالبان في محاولة السيطرة على مدينة قندوز.');
+  assert.deepEqual(events.filter((e) => e.type === 'capture'), []);
+});
+
+test('it: "the crossing" taken points back to the crossing named before', async () => {
+  const events = await eventsIn('it', 'Le forze afghane combattono per il valico di Spin Boldak. Il valico è stato preso dai talebani mercoledì.');
+  const e = events.find((x) => x.type === 'capture');
+  assert.equal(e?.place.place?.name, 'Spīn Bōldak');
+  assert.equal(e?.actor?.side, 'taliban');
+});
+
+test('ru: forces retreating from a town is a withdrawal', async () => {
+  const e = await onlyCapture('ru', 'Правительственные войска отступили из Кундуза в пятницу.', 'withdrawal');
+  assert.equal(e.place.place?.id, KUNDUZ_CITY);
+  assert.equal(e.actor?.side, 'government');
+  assert.equal(e.date, '2021-07-02');
+});
+
+test('an English document is left to the English parsers, even when it quotes another language', async () => {
+  const names = new Set(LOCALE_PARSERS.map((p) => p.name));
+  const events = await eventsIn('en', 'The Taliban captured Kunduz on Saturday. A local paper wrote: «Талибы захватили город Кундуз».');
+  assert.ok(events.length > 0);
+  assert.ok(events.every((e) => !names.has(e.parser)), JSON.stringify(events.map((e) => e.parser)));
+});
