@@ -112,3 +112,8 @@ test('a heading before a colon is not where a surrender happened', async () => {
   const s = events.find((e) => e.type === 'surrender');
   assert.equal(s?.place.place?.name, 'Ghazni');
 });
+
+test('a rejection that also reports fighting still denies the claim before it', async () => {
+  const events = await eventsOf('A Taliban spokesman said the group had captured Nahrin district. Local officials rejected the claim, saying clashes went on in Nahrin.', '2021-07-20');
+  assert.ok(events.some((e) => e.type === 'capture' && e.status === 'denied' && e.attributedTo === 'Local officials'), JSON.stringify(summary(events)));
+});

@@ -15,7 +15,8 @@ export const denialRefiner: Refiner = {
   name: 'denialRefiner',
   refine(drafts, ctx) {
     const out = [...drafts];
-    const stated = new Set(drafts.map((d) => d.sentence));
+    // A sentence that states its own capture or tally is denied by the status refiner, not here.
+    const stated = new Set(drafts.filter(disputable).map((d) => d.sentence));
     for (let i = 0; i < ctx.sentences.length; i++) {
       const text = ctx.sentences[i].text;
       if (stated.has(i) || !DENIAL.test(text)) continue;
@@ -29,10 +30,12 @@ export const denialRefiner: Refiner = {
   },
 };
 
+const disputable = (d: Draft) => eventFamily(d.type) === 'capture' || eventFamily(d.type) === 'control_claim';
+
 /** The events of the nearest earlier sentence (within REACH) that states a capture or a tally. */
 function pointedAt(drafts: Draft[], sentence: number): Draft[] {
   for (let j = sentence - 1; j >= Math.max(0, sentence - REACH); j--) {
-    const there = drafts.filter((d) => d.sentence === j && d.status !== 'denied' && ['capture', 'control_claim'].includes(eventFamily(d.type)));
+    const there = drafts.filter((d) => d.sentence === j && d.status !== 'denied' && disputable(d));
     if (there.length > 0) return there;
   }
   return [];
