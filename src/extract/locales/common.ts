@@ -15,6 +15,8 @@ export interface Lexicon {
   kinds: [pattern: string, kind: PlaceKind][];
   /** Words opening an apposition ("the capital of"): a place after them qualifies the one before. */
   apposition: string;
+  /** Prepositions placing a name inside another ("Daulat Schah in Laghman"): the second only qualifies the first. */
+  locative?: string;
   /** Sunday first, regex source each. */
   weekdays: string[];
   yesterday: string;
@@ -22,6 +24,8 @@ export interface Lexicon {
   pointers?: [pattern: string, kind: PlaceKind][];
   /** Case endings and what the name ends in without them ("Кундуза" → "Кундуз", "Авдеевки" → "Авдеевка"). */
   inflections?: [ending: string, base: string][];
+  /** Subject pronouns ("sie", "они"): the party named last in the sentences before is meant. */
+  pronouns?: string;
 }
 
 export interface Construction {
@@ -35,6 +39,8 @@ export interface Construction {
   place: 'after' | 'before';
   /** Where the actor stands; 'agent' = named inside the match or right after it ("dai talebani"). */
   actor: 'before' | 'agent';
+  /** Fighting: the party fought against ("clashed with the Taliban") is the other side. */
+  opponent?: boolean;
   /** Words just before the verb that make it no event ("محاولة السيطرة", an attempt). */
   guard?: RegExp;
 }
@@ -73,11 +79,13 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
   const mentions = placeMentions(input, ctx, actors, c.lexicon);
   const named = c.place === 'after' ? placesAfter(text, mentions, end, c.lexicon) : placesBefore(text, mentions, at, c.lexicon);
   const places = named.length > 0 ? named : pointerNear(input, ctx, c, at, end);
-  const actor = c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places);
+  const actor = (c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places)) ?? pronounActor(input, ctx, c.lexicon, at);
+  const opponent = c.opponent ? actors.find((a) => a.span!.start >= input.sentence.start + at && a.side && a.side !== actor?.side) ?? null : null;
   const date = weekdayDate(text, ctx.doc.published, c.lexicon);
   return places.map((place) => {
     const d = newDraft(c.type, c.name, input, { start: input.sentence.start + at, end: input.sentence.start + end }, place);
     d.actor = actor;
+    d.fromActor = opponent;
     if (date) [d.date, d.datePrecision] = [date, 'day'];
     return d;
   });
@@ -167,15 +175,21 @@ function placesAfter(text: string, mentions: PlaceMention[], end: number, lex: L
   return qualified(text, mentions.filter((p) => p.span.start >= end && p.span.end <= stop), lex, 'first');
 }
 
-/** The places of the clause before the verb; an apposition ("، مرکز ولایت نیمروز،") is stepped over. */
+/**
+ * The places of the clause before the verb. An apposition ("، مرکز ولایت نیمروز،") is stepped over,
+ * and so is a clause without a name right after one ("..., را بدون جنگ تصرف کردند").
+ */
 function placesBefore(text: string, mentions: PlaceMention[], at: number, lex: Lexicon): PlacePhrase[] {
+  const appositive = new RegExp(`^\\s*(?:${lex.apposition})(?![\\p{L}])`, 'iu');
   let end = at;
   for (let hop = 0; hop < 3; hop++) {
     const start = clauseStart(text, end);
     const inside = mentions.filter((p) => p.span.start >= start && p.span.end <= end);
-    const appositive = new RegExp(`^\\s*(?:${lex.apposition})(?![\\p{L}])`, 'iu').test(text.slice(start, end));
-    if (inside.length > 0 && !appositive) return qualified(text, inside, lex, 'last');
+    const isAppositive = appositive.test(text.slice(start, end));
+    if (inside.length > 0 && !isAppositive) return qualified(text, inside, lex, 'last');
     if (start === 0) break;
+    const previous = clauseStart(text, start - 1);
+    if (!isAppositive && !appositive.test(text.slice(previous, start - 1))) break;
     end = start - 1;
   }
   return [];
@@ -197,7 +211,8 @@ function clauseEnd(text: string, from: number): number {
  * word ("столица провинции Бадахшан") only qualifies the one before it, so it is left out when another remains.
  */
 function qualified(text: string, mentions: PlaceMention[], lex: Lexicon, nearest: 'first' | 'last'): PlacePhrase[] {
-  const apposition = new RegExp(`(?<![\\p{L}])(?:${lex.apposition})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+  const words = lex.locative ? `${lex.apposition}|${lex.locative}` : lex.apposition;
+  const apposition = new RegExp(`(?<![\\p{L}])(?:${words})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
   const main = mentions.filter((p) => !apposition.test(text.slice(Math.max(0, p.span.start - 40), p.span.start)));
   const list = listAround(text, main.length > 0 ? main : mentions, lex, nearest);
   return list.map((p) => ({ text: p.text, span: p.span, kindHint: kindBefore(text, p.span.start, lex) }));
@@ -231,6 +246,17 @@ function subjectOf(actors: ActorRef[], input: SentenceInput, at: number, end: nu
   const [from, to] = [input.sentence.start + at, input.sentence.start + end];
   const free = actors.filter((a) => !places.some((p) => overlaps(p.span, a.span!)));
   return free.filter((a) => a.span!.end <= from).pop() ?? free.find((a) => a.span!.start >= from && a.span!.end <= to) ?? null;
+}
+
+/** "haben sie ... angegriffen": a pronoun in the clause before the verb stands for the subject (first party) of the sentence before. */
+function pronounActor(input: SentenceInput, ctx: DocumentContext, lex: Lexicon, at: number): ActorRef | null {
+  const text = input.sentence.text;
+  if (!lex.pronouns || !new RegExp(word(lex.pronouns), 'iu').test(text.slice(clauseStart(text, at), at))) return null;
+  for (let i = input.index - 1; i >= Math.max(0, input.index - 3); i--) {
+    const named = localActors({ index: i, sentence: ctx.sentences[i], tokens: [] }, ctx, lex).find((a) => a.side);
+    if (named) return { ...named, text: '', span: null };
+  }
+  return null;
 }
 
 /** The agent named inside the construction ("сдан талибам", "به دست طالبان") or within a few words after it. */

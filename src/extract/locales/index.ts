@@ -1,5 +1,6 @@
 // Parsers for reports not in English, one folder per language; each fires only on documents in its language.
 import { arCaptureParser } from './ar/captureParser.js';
+import { arClashParser } from './ar/clashParser.js';
 import { arFellParser } from './ar/fellParser.js';
 import { arRecaptureParser } from './ar/recaptureParser.js';
 import { arWithdrawalParser } from './ar/withdrawalParser.js';
@@ -7,20 +8,25 @@ import { bgCaptureParser } from './bg/captureParser.js';
 import { bgFellParser } from './bg/fellParser.js';
 import { bgRecaptureParser } from './bg/recaptureParser.js';
 import { bgWithdrawalParser } from './bg/withdrawalParser.js';
+import { deAttackedParser } from './de/attackedParser.js';
 import { deCaptureParser } from './de/captureParser.js';
 import { deCapturedParser } from './de/capturedParser.js';
+import { deClashParser } from './de/clashParser.js';
 import { deFellParser } from './de/fellParser.js';
 import { deRecaptureParser } from './de/recaptureParser.js';
 import { deWithdrawalParser } from './de/withdrawalParser.js';
+import { faClashParser } from './fa/clashParser.js';
 import { faControlParser } from './fa/controlParser.js';
 import { faFellParser } from './fa/fellParser.js';
 import { faSeizedParser } from './fa/seizedParser.js';
 import { faWithdrawalParser } from './fa/withdrawalParser.js';
 import { frCaptureParser } from './fr/captureParser.js';
+import { frClashParser } from './fr/clashParser.js';
 import { frFellParser } from './fr/fellParser.js';
 import { frRecaptureParser } from './fr/recaptureParser.js';
 import { frWithdrawalParser } from './fr/withdrawalParser.js';
 import { itCaptureParser } from './it/captureParser.js';
+import { itClashParser } from './it/clashParser.js';
 import { itFellParser } from './it/fellParser.js';
 import { itPassiveParser } from './it/passiveParser.js';
 import { itRecaptureParser } from './it/recaptureParser.js';
@@ -28,6 +34,7 @@ import { itWithdrawalParser } from './it/withdrawalParser.js';
 import { psHandedOverParser } from './ps/handedOverParser.js';
 import { psSeizedParser } from './ps/seizedParser.js';
 import { ruCaptureParser } from './ru/captureParser.js';
+import { ruClashParser } from './ru/clashParser.js';
 import { ruFellParser } from './ru/fellParser.js';
 import { ruRecaptureParser } from './ru/recaptureParser.js';
 import { ruWithdrawalParser } from './ru/withdrawalParser.js';
@@ -35,6 +42,7 @@ import type { Parser } from '../types.js';
 
 export const LOCALE_PARSERS: Parser[] = [
   arCaptureParser,
+  arClashParser,
   arFellParser,
   arRecaptureParser,
   arWithdrawalParser,
@@ -42,20 +50,25 @@ export const LOCALE_PARSERS: Parser[] = [
   bgFellParser,
   bgRecaptureParser,
   bgWithdrawalParser,
+  deAttackedParser,
   deCaptureParser,
   deCapturedParser,
+  deClashParser,
   deFellParser,
   deRecaptureParser,
   deWithdrawalParser,
+  faClashParser,
   faControlParser,
   faFellParser,
   faSeizedParser,
   faWithdrawalParser,
   frCaptureParser,
+  frClashParser,
   frFellParser,
   frRecaptureParser,
   frWithdrawalParser,
   itCaptureParser,
+  itClashParser,
   itFellParser,
   itPassiveParser,
   itRecaptureParser,
@@ -63,6 +76,7 @@ export const LOCALE_PARSERS: Parser[] = [
   psHandedOverParser,
   psSeizedParser,
   ruCaptureParser,
+  ruClashParser,
   ruFellParser,
   ruRecaptureParser,
   ruWithdrawalParser,

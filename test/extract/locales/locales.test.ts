@@ -87,3 +87,18 @@ test('an English document is left to the English parsers, even when it quotes an
   assert.ok(events.length > 0);
   assert.ok(events.every((e) => !names.has(e.parser)), JSON.stringify(events.map((e) => e.parser)));
 });
+
+test('de: fighting in two districts is a clash in each; "sie" is the party of the sentence before', async () => {
+  const events = await eventsIn('de', 'Die Taliban rücken im Norden vor. Am Freitag haben sie die Stadt Kundus angegriffen. Es gab Gefechte in den Bezirken Kahmard und Saighan.');
+  const clashes = events.filter((e) => e.type === 'clash');
+  assert.deepEqual(clashes.map((e) => e.place.place?.id), [KUNDUZ_CITY, 'admin:AF.05.2803', 'admin:AF.05.2807']);
+  assert.equal(clashes[0].actor?.side, 'taliban');
+  assert.equal(clashes[0].date, '2021-07-02');
+});
+
+test('it: a clash names both sides', async () => {
+  const e = await onlyCapture('it', 'Le forze governative si sono scontrate con i talebani vicino alla città di Kunduz.', 'clash');
+  assert.equal(e.actor?.side, 'government');
+  assert.equal(e.fromActor?.side, 'taliban');
+  assert.equal(e.place.place?.id, KUNDUZ_CITY);
+});

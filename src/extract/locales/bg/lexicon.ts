@@ -19,4 +19,5 @@ export const BG: Lexicon = {
   yesterday: 'вчера',
   pointers: [['градът|града', 'populated'], ['окръгът|окръга|районът|района', 'admin2']],
   inflections: [['а', ''], ['ът', '']],
+  pronouns: 'те',
 };

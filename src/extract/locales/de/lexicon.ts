@@ -14,8 +14,10 @@ export const DE: Lexicon = {
     ['(?:Bezirk|Bezirke|Bezirken|Distrikt)', 'admin2'],
     ['(?:Provinz)', 'admin1'],
   ],
-  apposition: 'Hauptstadt der|der Provinz|in der Provinz|in',
+  apposition: 'Hauptstadt der|der Provinz|in der Provinz',
+  locative: 'in',
   weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag|Sonnabend'],
   yesterday: 'gestern',
   pointers: [['(?:die|diese) Stadt|(?:der|den|dieser) (?:Grenzübergang|Ort)', 'populated'], ['(?:der|den|diesen) (?:Bezirk|Distrikt)', 'admin2'], ['(?:die|diese) Provinz', 'admin1']],
+  pronouns: 'sie',
 };

@@ -18,4 +18,5 @@ export const FR: Lexicon = {
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
   yesterday: 'hier',
   pointers: [['(?:la|cette) ville|(?:le|ce) (?:poste-frontière|chef-lieu|village)', 'populated'], ['(?:le|ce) district', 'admin2'], ['(?:la|cette) province', 'admin1']],
+  pronouns: 'ils',
 };

@@ -18,4 +18,5 @@ export const IT: Lexicon = {
   weekdays: ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
   yesterday: 'ieri',
   pointers: [['(?:il|del|al) (?:valico|capoluogo|centro)|(?:la|della) città|(?:il|del) villaggio', 'populated'], ['(?:il|del) distretto', 'admin2'], ['(?:la|della) provincia', 'admin1']],
+  pronouns: 'loro|essi',
 };
