@@ -45,3 +45,19 @@ export function eventDay(e: { date: IsoDate | null; date_precision: DatePrecisio
 function precisionOf(date: IsoDate): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
+
+/** Copies of one wire story appear within this many days of each other. */
+export const SAME_STORY_DAYS = 3;
+
+/**
+ * Whether two reports are close enough in time to be copies of one story. Near-duplicate
+ * detection looks only inside this window: 64-bit SimHashes of unrelated texts collide often
+ * enough (about 3.5e-6 per pair at 14 bits) that a store-wide search would fold unrelated
+ * reports into one source as the store grows. Undated reports are compared with undated ones only.
+ */
+export function sameStoryWindow(a: IsoDate | null, b: IsoDate | null): boolean {
+  if (!a || !b) return !a && !b;
+  const da = toDay(a);
+  const db = toDay(b);
+  return da !== null && db !== null && Math.abs(daysBetween(da, db)) <= SAME_STORY_DAYS;
+}

@@ -4,9 +4,9 @@ import { defaultDataDir, InputError, type Document, type Event, type EventType, 
 import type { ChangeView, ClaimView, EventView, FiguresView, IntervalView, MapPlace, MapView, PlaceHistory } from '../core/views.js';
 import type { Gazetteer } from '../gazetteer/types.js';
 import type { ReadOutcome } from '../ingest/types.js';
-import { Store, type IncidentRecord, type IntervalRecord, type SourcedEvent } from '../store/index.js';
+import { Store, type IncidentRecord, type IntervalRecord, type SourcedEvent, type StoredFingerprint } from '../store/index.js';
 import type { EventFilter, Frontline, IngestSummary } from './api.js';
-import { addDays, parseUserDate } from './dates.js';
+import { addDays, parseUserDate, sameStoryWindow } from './dates.js';
 import { deriveUnit } from './derive.js';
 import { fingerprint as simhash, isNearDuplicate } from '../ingest/index.js';
 import type { Baseline } from './model.js';
@@ -52,7 +52,7 @@ export class FrontlineService implements Frontline {
   readonly universe: Universe;
   readonly theater: TheaterPack | null;
   private refreshing: Promise<void> | null = null;
-  private fingerprints: { fingerprint: string; source_group: string }[] = [];
+  private fingerprints: StoredFingerprint[] = [];
   private fingerprintSeq = 0;
   private cached: { version: number; byUnit: Map<string, IntervalRecord[]> } | null = null;
 
@@ -121,7 +121,7 @@ export class FrontlineService implements Frontline {
       throw new ExtractionError(`extraction failed: ${(err as Error).message}`);
     }
     const fingerprint = doc.fingerprint ?? simhash(doc.text);
-    const group = this.fingerprints.find((c) => isNearDuplicate(c.fingerprint, fingerprint))?.source_group ?? null;
+    const group = this.fingerprints.find((c) => sameStoryWindow(c.published, doc.published) && isNearDuplicate(c.fingerprint, fingerprint))?.source_group ?? null;
     const saved = await this.store.saveDocument(
       documentRecord(doc, id, fingerprint, group ?? id),
       events.map((e, i) => eventRecord(e, id, i, this.universe)),
@@ -133,7 +133,7 @@ export class FrontlineService implements Frontline {
    * Stored fingerprints are kept in memory, in arrival order, topped up with those stored since
    * (by this or another worker): the first near-duplicate found is the story's source group.
    */
-  private remember(rows: { seq: number; fingerprint: string; source_group: string }[]): void {
+  private remember(rows: StoredFingerprint[]): void {
     for (const row of rows) {
       this.fingerprints.push(row);
       this.fingerprintSeq = Math.max(this.fingerprintSeq, row.seq);

@@ -2,5 +2,5 @@
 // documents with their events, and the derived control rows.
 export { openDb, type Db, type DbOptions, type Queryable, type Row } from './db.js';
 export { MIGRATIONS, migrate } from './migrations.js';
-export { Store, type EventQuery } from './store.js';
+export { Store, type EventQuery, type StoredFingerprint } from './store.js';
 export type * from './records.js';

@@ -40,6 +40,14 @@ select count(*)::int as inserted from doc`;
 const SOURCED_EVENT = `select e.*, d.url, d.outlet, d.published, d.synthetic, d.source_group
   from events e join documents d on d.id = e.document`;
 
+/** What near-duplicate detection needs of a stored document. */
+export interface StoredFingerprint {
+  seq: number;
+  fingerprint: string;
+  source_group: string;
+  published: IsoDate | null;
+}
+
 export interface EventQuery {
   type?: EventType;
   side?: Side;
@@ -72,20 +80,20 @@ export class Store {
    */
   async lookup(hash: string, id: string, afterSeq: number): Promise<{
     same: { id: string; hash: string }[];
-    fingerprints: { seq: number; fingerprint: string; source_group: string }[];
+    fingerprints: StoredFingerprint[];
   }> {
-    const rows = await this.db.query<{ kind: 'same' | 'fingerprint'; id: string; hash: string; seq: number; fingerprint: string; source_group: string }>(
-      `select 'same' as kind, id, hash, null::integer as seq, null as fingerprint, null as source_group
+    const rows = await this.db.query<{ kind: 'same' | 'fingerprint'; id: string; hash: string } & StoredFingerprint>(
+      `select 'same' as kind, id, hash, null::integer as seq, null as fingerprint, null as source_group, null as published
          from documents where hash = $1 or id = $2
        union all
-       select 'fingerprint', null, null, seq, fingerprint, source_group
+       select 'fingerprint', null, null, seq, fingerprint, source_group, published
          from documents where seq > $3 and fingerprint is not null
        order by seq nulls first`,
       [hash, id, afterSeq],
     );
     return {
       same: rows.filter((r) => r.kind === 'same').map(({ id: i, hash: h }) => ({ id: i, hash: h })),
-      fingerprints: rows.filter((r) => r.kind === 'fingerprint').map(({ seq, fingerprint, source_group }) => ({ seq, fingerprint, source_group })),
+      fingerprints: rows.filter((r) => r.kind === 'fingerprint').map(({ seq, fingerprint, source_group, published }) => ({ seq, fingerprint, source_group, published })),
     };
   }
 
