@@ -20,6 +20,8 @@ export interface Lexicon {
   /** Sunday first, regex source each. */
   weekdays: string[];
   yesterday: string;
+  /** January first, regex source each: "16 LUG", "15 آب", "8 августа". */
+  months?: string[];
   /** Nouns that point back to the place named before ("il valico", "the town"), with the kind they name. */
   pointers?: [pattern: string, kind: PlaceKind][];
   /** Case endings and what the name ends in without them ("Кундуза" → "Кундуз", "Авдеевки" → "Авдеевка"). */
@@ -81,7 +83,7 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
   const places = named.length > 0 ? named : pointerNear(input, ctx, c, at, end);
   const actor = (c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places)) ?? pronounActor(input, ctx, c.lexicon, at);
   const opponent = c.opponent ? actors.find((a) => a.span!.start >= input.sentence.start + at && a.side && a.side !== actor?.side) ?? null : null;
-  const date = weekdayDate(text, ctx.doc.published, c.lexicon);
+  const date = localDate(text, ctx.doc.published, c.lexicon);
   return places.map((place) => {
     const d = newDraft(c.type, c.name, input, { start: input.sentence.start + at, end: input.sentence.start + end }, place);
     d.actor = actor;
@@ -265,14 +267,31 @@ function agentOf(actors: ActorRef[], input: SentenceInput, at: number, end: numb
   return actors.find((a) => a.span!.start >= from && a.span!.start < to) ?? null;
 }
 
-/** "во вторник", "روز جمعه", "gestern": the most recent such day up to the publication date. */
-export function weekdayDate(text: string, published: string | null, lex: Lexicon): string | null {
+/** "8 августа", "16 LUG" (the publication year, or the year before for a month still to come), else a weekday or "yesterday". */
+export function localDate(text: string, published: string | null, lex: Lexicon): string | null {
   if (!published) return null;
   const day = new Date(`${published}T00:00:00Z`);
-  if (new RegExp(word(lex.yesterday), 'iu').test(text)) return shift(day, -1);
+  return dayOfMonth(text, day, lex) ?? weekday(text, day, lex);
+}
+
+function dayOfMonth(text: string, published: Date, lex: Lexicon): string | null {
+  // Arabic-Indic and Persian digits read as ASCII ones.
+  const digits = text.replace(/[٠-٩۰-۹]/g, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x06f0 : 0x0660)));
+  for (const [i, month] of (lex.months ?? []).entries()) {
+    const m = new RegExp(`(?<![\\d])(\\d{1,2})\\.?\\s+${word(month)}`, 'iu').exec(digits);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > 31) continue;
+    let year = published.getUTCFullYear();
+    if (Date.UTC(year, i, Number(m[1])) > published.getTime()) year--;
+    return new Date(Date.UTC(year, i, Number(m[1]))).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+function weekday(text: string, published: Date, lex: Lexicon): string | null {
+  if (new RegExp(word(lex.yesterday), 'iu').test(text)) return shift(published, -1);
   const found = lex.weekdays.findIndex((w) => new RegExp(word(w), 'iu').test(text));
   if (found < 0) return null;
-  return shift(day, -((day.getUTCDay() - found + 7) % 7));
+  return shift(published, -((published.getUTCDay() - found + 7) % 7));
 }
 
 function shift(day: Date, days: number): string {

@@ -102,3 +102,13 @@ test('it: a clash names both sides', async () => {
   assert.equal(e.fromActor?.side, 'taliban');
   assert.equal(e.place.place?.id, KUNDUZ_CITY);
 });
+
+test('a day and month in the language of the report date the event, in the publication year', async () => {
+  const ar = await onlyCapture('ar', 'أعلنت طالبان يوم ٣ تموز أنها سيطرت على مدينة قندوز.');
+  assert.equal(ar.date, '2021-07-03');
+  const it = await onlyCapture('it', 'KABUL, 2 LUG - I talebani hanno conquistato la città di Kunduz.');
+  assert.equal(it.date, '2021-07-02');
+  // A month after the publication date is last year's.
+  const ru = await onlyCapture('ru', 'Талибы захватили город Кундуз 5 августа.');
+  assert.equal(ru.date, '2020-08-05');
+});

@@ -20,4 +20,5 @@ export const DE: Lexicon = {
   yesterday: 'gestern',
   pointers: [['(?:die|diese) Stadt|(?:der|den|dieser) (?:Grenzübergang|Ort)', 'populated'], ['(?:der|den|diesen) (?:Bezirk|Distrikt)', 'admin2'], ['(?:die|diese) Provinz', 'admin1']],
   pronouns: 'sie',
+  months: ['Januar|Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
 };

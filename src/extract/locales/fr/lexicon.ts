@@ -19,4 +19,5 @@ export const FR: Lexicon = {
   yesterday: 'hier',
   pointers: [['(?:la|cette) ville|(?:le|ce) (?:poste-frontière|chef-lieu|village)', 'populated'], ['(?:le|ce) district', 'admin2'], ['(?:la|cette) province', 'admin1']],
   pronouns: 'ils',
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };
