@@ -30,7 +30,7 @@ export interface Document {
   format: DocumentFormat;
   /** True for reconstructed documents (the demo corpus); shown to users as such. */
   synthetic: boolean;
-  /** 64-bit SimHash of the text (16 hex chars) for near-duplicate detection; set by the readers. */
+  /** 64-bit SimHash of the text (16 hex chars) for near-duplicate detection; the store computes it when absent. */
   fingerprint?: string;
 }
 

@@ -1,8 +1,8 @@
-// From raw text or HTML plus metadata to a Document: normalise, strip boilerplate, hash,
-// fingerprint, date and language. Pure apart from the clock used to distrust future dates.
+// From raw text or HTML plus metadata to a Document: normalise, strip boilerplate, hash, date
+// and language. Pure apart from the clock used to distrust future dates. The near-duplicate
+// fingerprint is left to the store, which alone needs it (extraction does not pay for it).
 import type { Document, DocumentFormat, IsoDate } from '../core/index.js';
 import { removeBoilerplate } from './boilerplate.js';
-import { fingerprint } from './fingerprint.js';
 import { readHtml } from './html.js';
 import { documentLanguage } from './language.js';
 import { contentHash, normaliseText } from './normalise.js';
@@ -68,7 +68,6 @@ export function buildDocument(raw: string, format: DocumentFormat, meta: Documen
     text,
     format,
     synthetic: meta.synthetic ?? false,
-    fingerprint: fingerprint(text),
   };
   return { doc, warnings };
 }
