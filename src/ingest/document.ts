@@ -22,6 +22,8 @@ export interface FoundMeta {
   url?: string | null;
   title?: string | null;
   outlet?: string | null;
+  /** The page marks itself as a reconstruction (`<meta name="frontline:synthetic" content="true">`). */
+  synthetic?: boolean;
 }
 
 /** The text downstream offsets index: normalised, then without page furniture. */
@@ -67,7 +69,7 @@ export function buildDocument(raw: string, format: DocumentFormat, meta: Documen
     lang: documentLanguage(text, meta.lang),
     text,
     format,
-    synthetic: meta.synthetic ?? false,
+    synthetic: meta.synthetic ?? found.synthetic ?? false,
   };
   return { doc, warnings };
 }
@@ -82,7 +84,7 @@ export interface HtmlReading {
 /** Builds a Document from HTML. */
 export function buildHtmlDocument(html: string, format: DocumentFormat, meta: DocumentMeta, opts: ReadOptions, reading: HtmlReading = { wholePage: true }): BuiltDocument {
   const page = readHtml(html, { readability: reading.wholePage });
-  const found = { dates: [...(reading.dates ?? []), ...page.dates], url: page.canonicalUrl, title: page.title, outlet: page.outlet };
+  const found = { dates: [...(reading.dates ?? []), ...page.dates], url: page.canonicalUrl, title: page.title, outlet: page.outlet, synthetic: page.synthetic };
   return buildDocument(page.text, format, meta, found, opts);
 }
 

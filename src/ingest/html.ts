@@ -11,6 +11,8 @@ export interface HtmlArticle {
   dates: string[];
   canonicalUrl: string | null;
   outlet: string | null;
+  /** True when the page declares itself synthetic (a reconstruction, as in the demo corpus). */
+  synthetic: boolean;
 }
 
 /** Elements whose content is never article text (code, widgets, embedded pages). */
@@ -145,6 +147,7 @@ export function readHtml(html: string, options: { readability: boolean }): HtmlA
     dates: pageDates(doc),
     canonicalUrl: absoluteUrl(attr(doc, 'link[rel="canonical"]', 'href') ?? attr(doc, 'meta[property="og:url"]', 'content')),
     outlet: attr(doc, 'meta[property="og:site_name"]', 'content'),
+    synthetic: attr(doc, 'meta[name="frontline:synthetic"]', 'content')?.toLowerCase() === 'true',
   };
   removeNeverText(doc);
   const text = (options.readability && mainContent(doc)) || bodyText(options.readability ? freshDocument(html) : doc);

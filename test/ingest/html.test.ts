@@ -66,3 +66,12 @@ test('a form that wraps the whole page is kept; a sign-up form is not', () => {
   assert.ok(doc.text.includes('Paragraph 4'));
   assert.ok(!doc.text.includes('Subscribe'));
 });
+
+test('a page that declares itself synthetic is marked so; others are not', () => {
+  const body = '<body><article><h1>Town changes hands</h1><p>Rebel fighters entered the town of Example on Monday, residents said.</p></article></body>';
+  const marked = documentFromHtml(`<html><head><meta name="frontline:synthetic" content="true"></head>${body}</html>`);
+  const plain = documentFromHtml(`<html><head><meta name="description" content="news"></head>${body}</html>`);
+  assert.equal(marked.synthetic, true);
+  assert.equal(plain.synthetic, false);
+  assert.equal(documentFromHtml(`<html><head><meta name="frontline:synthetic" content="true"></head>${body}</html>`, { synthetic: false }).synthetic, false, 'metadata given by the caller wins');
+});
