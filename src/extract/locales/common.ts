@@ -37,10 +37,12 @@ export interface Construction {
   /** Every form of the verb as the tokenizer normalises it (lower case, whole tokens). */
   triggers: string[];
   pattern: RegExp;
-  /** Where the place stands: after the verb ("захватили Кундуз") or before it (verb-final languages, "fell"). */
-  place: 'after' | 'before';
+  /** Where the place stands: after the verb ("захватили Кундуз") or before it (verb-final languages, "fell"); 'country': the country named after it ("nach Tadschikistan"). */
+  place: 'after' | 'before' | 'country';
   /** Where the actor stands; 'agent' = named inside the match or right after it ("dai talebani"). */
   actor: 'before' | 'agent';
+  /** People counted before the verb ("134 военнослужащих перешли"): the event's count. */
+  counted?: boolean;
   /** Fighting: the party fought against ("clashed with the Taliban") is the other side. */
   opponent?: boolean;
   /** Words just before the verb that make it no event ("محاولة السيطرة", an attempt). */
@@ -79,7 +81,8 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
   const end = at + m[0].length;
   const actors = localActors(input, ctx, c.lexicon);
   const mentions = placeMentions(input, ctx, actors, c.lexicon);
-  const named = c.place === 'after' ? placesAfter(text, mentions, end, c.lexicon) : placesBefore(text, mentions, at, c.lexicon);
+  const named =
+    c.place === 'country' ? countryAfter(text, input.sentence.start, end, ctx, c.lexicon) : c.place === 'after' ? placesAfter(text, mentions, end, c.lexicon) : placesBefore(text, mentions, at, c.lexicon);
   const places = named.length > 0 ? named : pointerNear(input, ctx, c, at, end);
   const actor = (c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places)) ?? pronounActor(input, ctx, c.lexicon, at);
   const opponent = c.opponent ? actors.find((a) => a.span!.start >= input.sentence.start + at && a.side && a.side !== actor?.side) ?? null : null;
@@ -88,6 +91,7 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
     const d = newDraft(c.type, c.name, input, { start: input.sentence.start + at, end: input.sentence.start + end }, place);
     d.actor = actor;
     d.fromActor = opponent;
+    if (c.counted) d.count = countBefore(text, at);
     if (date) [d.date, d.datePrecision] = [date, 'day'];
     return d;
   });
@@ -168,8 +172,12 @@ function namedAfterNoun(ctx: DocumentContext, noun: string, before: number): str
   return found.pop()?.text ?? null;
 }
 
-/** Clauses end at commas and stops in every script. */
+/** Clauses end at commas and stops in every script, but not inside a number ("1.200", "3,5"). */
 const CLAUSE = /[,،;؛.:!?()«»"]/u;
+
+function isBoundary(text: string, i: number): boolean {
+  return CLAUSE.test(text[i]) && !(/[.,]/.test(text[i]) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+}
 
 /** The places named right after the verb, in its clause ("захватили город Кундуз и Тахар"). */
 function placesAfter(text: string, mentions: PlaceMention[], end: number, lex: Lexicon): PlacePhrase[] {
@@ -197,13 +205,31 @@ function placesBefore(text: string, mentions: PlaceMention[], at: number, lex: L
   return [];
 }
 
+/** The first country named in the clause after the verb, in any case form the lexicon knows. */
+function countryAfter(text: string, base: number, end: number, ctx: DocumentContext, lex: Lexicon): PlacePhrase[] {
+  const clause = text.slice(end, clauseEnd(text, end));
+  for (const m of clause.matchAll(/[\p{L}-]+/gu)) {
+    const forms = [m[0], ...(lex.inflections ?? []).filter(([ending]) => m[0].endsWith(ending)).map(([ending, b]) => m[0].slice(0, -ending.length) + b)];
+    const name = forms.find((f) => ctx.gazetteer.country(f));
+    if (name) return [{ text: name, span: { start: base + end + m.index, end: base + end + m.index + m[0].length }, kindHint: 'country' }];
+  }
+  return [];
+}
+
+/** The last number in the clause before the verb ("Etwa 100 Soldaten flohen", "более 1 000 военных"). */
+function countBefore(text: string, at: number): number | null {
+  const numbers = [...text.slice(clauseStart(text, at), at).matchAll(/\d{1,3}(?:[\s.,  ]\d{3})+|\d+/gu)];
+  const last = numbers.pop();
+  return last ? Number(last[0].replace(/\D/g, '')) : null;
+}
+
 function clauseStart(text: string, end: number): number {
-  for (let i = end - 1; i >= 0; i--) if (CLAUSE.test(text[i])) return i + 1;
+  for (let i = end - 1; i >= 0; i--) if (isBoundary(text, i)) return i + 1;
   return 0;
 }
 
 function clauseEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (CLAUSE.test(text[i])) return i;
+  for (let i = from; i < text.length; i++) if (isBoundary(text, i)) return i;
   return Math.min(text.length, from + 120);
 }
 

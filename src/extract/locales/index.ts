@@ -12,6 +12,7 @@ import { deAttackedParser } from './de/attackedParser.js';
 import { deCaptureParser } from './de/captureParser.js';
 import { deCapturedParser } from './de/capturedParser.js';
 import { deClashParser } from './de/clashParser.js';
+import { deCrossingParser } from './de/crossingParser.js';
 import { deFellParser } from './de/fellParser.js';
 import { deRecaptureParser } from './de/recaptureParser.js';
 import { deWithdrawalParser } from './de/withdrawalParser.js';
@@ -35,6 +36,7 @@ import { psHandedOverParser } from './ps/handedOverParser.js';
 import { psSeizedParser } from './ps/seizedParser.js';
 import { ruCaptureParser } from './ru/captureParser.js';
 import { ruClashParser } from './ru/clashParser.js';
+import { ruCrossingParser } from './ru/crossingParser.js';
 import { ruFellParser } from './ru/fellParser.js';
 import { ruRecaptureParser } from './ru/recaptureParser.js';
 import { ruWithdrawalParser } from './ru/withdrawalParser.js';
@@ -54,6 +56,7 @@ export const LOCALE_PARSERS: Parser[] = [
   deCaptureParser,
   deCapturedParser,
   deClashParser,
+  deCrossingParser,
   deFellParser,
   deRecaptureParser,
   deWithdrawalParser,
@@ -77,6 +80,7 @@ export const LOCALE_PARSERS: Parser[] = [
   psSeizedParser,
   ruCaptureParser,
   ruClashParser,
+  ruCrossingParser,
   ruFellParser,
   ruRecaptureParser,
   ruWithdrawalParser,

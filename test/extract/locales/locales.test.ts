@@ -112,3 +112,14 @@ test('a day and month in the language of the report date the event, in the publi
   const ru = await onlyCapture('ru', 'Талибы захватили город Кундуз 5 августа.');
   assert.equal(ru.date, '2020-08-05');
 });
+
+test('ru and de: soldiers crossing into a neighbour country, counted', async () => {
+  const ru = await onlyCapture('ru', 'В пятницу 250 афганских военнослужащих перешли границу с Узбекистаном.', 'border_crossing');
+  assert.equal(ru.place.place?.id, 'country:UZ');
+  assert.equal(ru.count, 250);
+  assert.equal(ru.actor?.side, 'government');
+  assert.equal(ru.date, '2021-07-02');
+  const de = await onlyCapture('de', 'Rund 1.200 Soldaten flohen am Samstag über den Fluss nach Usbekistan.', 'border_crossing');
+  assert.equal(de.place.place?.id, 'country:UZ');
+  assert.equal(de.count, 1200);
+});
