@@ -26,7 +26,7 @@ export interface Lexicon {
   pointers?: [pattern: string, kind: PlaceKind][];
   /** Case endings and what the name ends in without them ("Кундуза" → "Кундуз", "Авдеевки" → "Авдеевка"). */
   inflections?: [ending: string, base: string][];
-  /** Subject pronouns ("sie", "они"): the party named last in the sentences before is meant. */
+  /** Subject pronouns ("sie", "они"): the subject (first party named) of the sentence before is meant. */
   pronouns?: string;
 }
 
@@ -50,6 +50,14 @@ export interface Construction {
 }
 
 const L = '\\p{L}';
+const compiled = new Map<string, RegExp>();
+/** Lexicon patterns are compiled once, not once per sentence. */
+function re(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let r = compiled.get(key);
+  if (!r) compiled.set(key, (r = new RegExp(source, flags)));
+  return r;
+}
 /** A whole word: `\b` knows only ASCII letters. */
 export const word = (source: string) => `(?<![${L}])(?:${source})(?:(?<=['’])|(?![${L}]))`;
 
@@ -98,12 +106,12 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
 }
 
 /** Actor mentions of the packs, plus the lexicon's own spellings (inflected forms, clitics). */
-export function localActors(input: SentenceInput, ctx: DocumentContext, lex: Lexicon): ActorRef[] {
+function localActors(input: SentenceInput, ctx: DocumentContext, lex: Lexicon): ActorRef[] {
   const found = [...ctx.actorsIn(input.index)];
   for (const [pattern, alias] of lex.actors) {
     const actor = ctx.actors.identify(alias);
     if (!actor) continue;
-    for (const m of input.sentence.text.matchAll(new RegExp(pattern, 'giu'))) {
+    for (const m of input.sentence.text.matchAll(re(pattern, 'giu'))) {
       const span = { start: input.sentence.start + m.index, end: input.sentence.start + m.index + m[0].length };
       if (!found.some((a) => a.span && overlaps(a.span, span))) found.push({ ...actor, text: m[0], span });
     }
@@ -117,7 +125,7 @@ export function localActors(input: SentenceInput, ctx: DocumentContext, lex: Lex
  */
 function placeMentions(input: SentenceInput, ctx: DocumentContext, actors: ActorRef[], lex: Lexicon): PlaceMention[] {
   const base = input.sentence.start;
-  const kindWord = new RegExp(`^(?:${lex.kinds.map(([k]) => k).join('|')})$`, 'iu');
+  const kindWord = re(`^(?:${lex.kinds.map(([k]) => k).join('|')})$`, 'iu');
   const found = ctx.gazetteer.findMentions(input.sentence.text);
   return [...found, ...inflectedNames(input.sentence.text, found, ctx, lex)]
     .filter((p) => ctx.countries.length === 0 || p.candidates.some((c) => ctx.countries.includes(c.country)))
@@ -153,7 +161,7 @@ function pointerNear(input: SentenceInput, ctx: DocumentContext, c: Construction
   const text = input.sentence.text;
   const [from, to] = c.place === 'after' ? [end, clauseEnd(text, end)] : [clauseStart(text, at), at];
   for (const [pattern, kind] of c.lexicon.pointers ?? []) {
-    const m = new RegExp(word(pattern), 'iu').exec(text.slice(from, to));
+    const m = re(word(pattern), 'iu').exec(text.slice(from, to));
     if (!m) continue;
     const start = input.sentence.start + from + m.index;
     const span = { start, end: start + m[0].length };
@@ -167,7 +175,7 @@ function pointerNear(input: SentenceInput, ctx: DocumentContext, c: Construction
 function namedAfterNoun(ctx: DocumentContext, noun: string, before: number): string | null {
   const from = Math.max(0, before - 2000);
   const text = ctx.doc.text.slice(from, before);
-  const after = new RegExp(`${word(noun)}[^.,;:]{0,12}$`, 'iu');
+  const after = re(`${word(noun)}[^.,;:]{0,12}$`, 'iu');
   const found = ctx.gazetteer.findMentions(text).filter((p) => after.test(text.slice(Math.max(0, p.span.start - 40), p.span.start)));
   return found.pop()?.text ?? null;
 }
@@ -190,7 +198,7 @@ function placesAfter(text: string, mentions: PlaceMention[], end: number, lex: L
  * and so is a clause without a name right after one ("..., را بدون جنگ تصرف کردند").
  */
 function placesBefore(text: string, mentions: PlaceMention[], at: number, lex: Lexicon): PlacePhrase[] {
-  const appositive = new RegExp(`^\\s*(?:${lex.apposition})(?![\\p{L}])`, 'iu');
+  const appositive = re(`^\\s*(?:${lex.apposition})(?![\\p{L}])`, 'iu');
   let end = at;
   for (let hop = 0; hop < 3; hop++) {
     const start = clauseStart(text, end);
@@ -240,7 +248,7 @@ function clauseEnd(text: string, from: number): number {
  */
 function qualified(text: string, mentions: PlaceMention[], lex: Lexicon, nearest: 'first' | 'last'): PlacePhrase[] {
   const words = lex.locative ? `${lex.apposition}|${lex.locative}` : lex.apposition;
-  const apposition = new RegExp(`(?<![\\p{L}])(?:${words})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+  const apposition = re(`(?<![\\p{L}])(?:${words})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
   const main = mentions.filter((p) => !apposition.test(text.slice(Math.max(0, p.span.start - 40), p.span.start)));
   const list = listAround(text, main.length > 0 ? main : mentions, lex, nearest);
   return list.map((p) => ({ text: p.text, span: p.span, kindHint: kindBefore(text, p.span.start, lex) }));
@@ -252,7 +260,7 @@ const JOIN = '(?:and|und|et|e|ed|y|и|і|та|و|او)';
 /** The mentions forming one list with the first (or last) one: only a conjunction or a kind word between two names. */
 function listAround(text: string, mentions: PlaceMention[], lex: Lexicon, nearest: 'first' | 'last'): PlaceMention[] {
   if (mentions.length === 0) return [];
-  const joined = new RegExp(`^[\\s,،]*(?:${JOIN}(?![\\p{L}])|و)?\\s*(?:(?:${lex.kinds.map(([k]) => k).join('|')})\\s*)?$`, 'iu');
+  const joined = re(`^[\\s,،]*(?:${JOIN}(?![\\p{L}])|و)?\\s*(?:(?:${lex.kinds.map(([k]) => k).join('|')})\\s*)?$`, 'iu');
   const ordered = nearest === 'first' ? mentions : [...mentions].reverse();
   const list = [ordered[0]];
   for (const next of ordered.slice(1)) {
@@ -266,7 +274,7 @@ function listAround(text: string, mentions: PlaceMention[], lex: Lexicon, neares
 
 function kindBefore(text: string, at: number, lex: Lexicon): PlaceKind | undefined {
   const before = text.slice(Math.max(0, at - 30), at);
-  return lex.kinds.find(([pattern]) => new RegExp(`(?:${pattern})\\s*$`, 'iu').test(before))?.[1];
+  return lex.kinds.find(([pattern]) => re(`(?:${pattern})\\s*$`, 'iu').test(before))?.[1];
 }
 
 /** The actor named last before the verb (the subject), else one named inside the construction (verb first: "سيطرت طالبان على"). */
@@ -279,7 +287,7 @@ function subjectOf(actors: ActorRef[], input: SentenceInput, at: number, end: nu
 /** "haben sie ... angegriffen": a pronoun in the clause before the verb stands for the subject (first party) of the sentence before. */
 function pronounActor(input: SentenceInput, ctx: DocumentContext, lex: Lexicon, at: number): ActorRef | null {
   const text = input.sentence.text;
-  if (!lex.pronouns || !new RegExp(word(lex.pronouns), 'iu').test(text.slice(clauseStart(text, at), at))) return null;
+  if (!lex.pronouns || !re(word(lex.pronouns), 'iu').test(text.slice(clauseStart(text, at), at))) return null;
   for (let i = input.index - 1; i >= Math.max(0, input.index - 3); i--) {
     const named = localActors({ index: i, sentence: ctx.sentences[i], tokens: [] }, ctx, lex).find((a) => a.side);
     if (named) return { ...named, text: '', span: null };
@@ -294,7 +302,7 @@ function agentOf(actors: ActorRef[], input: SentenceInput, at: number, end: numb
 }
 
 /** "8 августа", "16 LUG" (the publication year, or the year before for a month still to come), else a weekday or "yesterday". */
-export function localDate(text: string, published: string | null, lex: Lexicon): string | null {
+function localDate(text: string, published: string | null, lex: Lexicon): string | null {
   if (!published) return null;
   const day = new Date(`${published}T00:00:00Z`);
   return dayOfMonth(text, day, lex) ?? weekday(text, day, lex);
@@ -304,7 +312,7 @@ function dayOfMonth(text: string, published: Date, lex: Lexicon): string | null 
   // Arabic-Indic and Persian digits read as ASCII ones.
   const digits = text.replace(/[٠-٩۰-۹]/g, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x06f0 : 0x0660)));
   for (const [i, month] of (lex.months ?? []).entries()) {
-    const m = new RegExp(`(?<![\\d])(\\d{1,2})\\.?\\s+${word(month)}`, 'iu').exec(digits);
+    const m = re(`(?<![\\d])(\\d{1,2})\\.?\\s+${word(month)}`, 'iu').exec(digits);
     if (!m || Number(m[1]) < 1 || Number(m[1]) > 31) continue;
     let year = published.getUTCFullYear();
     if (Date.UTC(year, i, Number(m[1])) > published.getTime()) year--;
@@ -314,8 +322,8 @@ function dayOfMonth(text: string, published: Date, lex: Lexicon): string | null 
 }
 
 function weekday(text: string, published: Date, lex: Lexicon): string | null {
-  if (new RegExp(word(lex.yesterday), 'iu').test(text)) return shift(published, -1);
-  const found = lex.weekdays.findIndex((w) => new RegExp(word(w), 'iu').test(text));
+  if (re(word(lex.yesterday), 'iu').test(text)) return shift(published, -1);
+  const found = lex.weekdays.findIndex((w) => re(word(w), 'iu').test(text));
   if (found < 0) return null;
   return shift(published, -((published.getUTCDay() - found + 7) % 7));
 }

@@ -40,6 +40,14 @@ import { ruCrossingParser } from './ru/crossingParser.js';
 import { ruFellParser } from './ru/fellParser.js';
 import { ruRecaptureParser } from './ru/recaptureParser.js';
 import { ruWithdrawalParser } from './ru/withdrawalParser.js';
+import { AR } from './ar/lexicon.js';
+import { BG } from './bg/lexicon.js';
+import { DE } from './de/lexicon.js';
+import { FA } from './fa/lexicon.js';
+import { FR } from './fr/lexicon.js';
+import { IT } from './it/lexicon.js';
+import { PS } from './ps/lexicon.js';
+import { RU } from './ru/lexicon.js';
 import type { Parser } from '../types.js';
 
 export const LOCALE_PARSERS: Parser[] = [
@@ -85,3 +93,6 @@ export const LOCALE_PARSERS: Parser[] = [
   ruRecaptureParser,
   ruWithdrawalParser,
 ];
+
+/** Languages read besides English (ISO 639-1 codes, and 'prs' for Dari): the CLI's "unknown language" note can skip them. */
+export const LOCALE_LANGUAGES: string[] = [...new Set([AR, BG, DE, FA, FR, IT, PS, RU].flatMap((l) => l.langs))];
