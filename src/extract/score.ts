@@ -42,6 +42,19 @@ export interface ErrorItem {
   sentence: string;
 }
 
+/** A matched pair and both its dates: the date accuracy counts those with a gold date. */
+export interface DatePair {
+  document: string;
+  type: string;
+  place: string;
+  gold_date: string | null;
+  gold_precision: string | null;
+  predicted_date: string | null;
+  predicted_precision: string | null;
+  right: boolean;
+  sentence: string;
+}
+
 export interface Scores {
   documents: number;
   overall: FamilyScore;
@@ -50,6 +63,7 @@ export interface Scores {
   date_accuracy: number | null;
   misses: ErrorItem[];
   false_alarms: ErrorItem[];
+  date_pairs: DatePair[];
 }
 
 interface GoldView {
@@ -75,6 +89,7 @@ export function scoreDocuments(docs: ScoredDocument[], gazetteer: Gazetteer, pac
   };
   const misses: ErrorItem[] = [];
   const falseAlarms: ErrorItem[] = [];
+  const datePairs: DatePair[] = [];
   let placeRight = 0;
   let datesJudged = 0;
   let datesRight = 0;
@@ -91,10 +106,12 @@ export function scoreDocuments(docs: ScoredDocument[], gazetteer: Gazetteer, pac
       bump(g.family, 'matched');
       matchedTotal++;
       if (p.place.place && (!g.place || samePlace(g.place, p.place.place))) placeRight++;
+      const right = Boolean(g.date && p.date && sameDate(g.date, g.precision, p.date));
       if (g.date) {
         datesJudged++;
-        if (p.date && sameDate(g.date, g.precision, p.date)) datesRight++;
+        if (right) datesRight++;
       }
+      datePairs.push({ document: doc.id, type: p.type, place: raw.gold[gi].place, gold_date: g.date, gold_precision: g.precision, predicted_date: p.date, predicted_precision: p.datePrecision, right, sentence: p.evidence.sentence });
     }
     const goldHit = new Set(pairs.map(([g]) => g));
     const predHit = new Set(pairs.map(([, p]) => p));
@@ -115,6 +132,7 @@ export function scoreDocuments(docs: ScoredDocument[], gazetteer: Gazetteer, pac
     date_accuracy: datesJudged ? datesRight / datesJudged : null,
     misses,
     false_alarms: falseAlarms,
+    date_pairs: datePairs,
   };
 }
 

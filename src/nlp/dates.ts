@@ -18,6 +18,8 @@ const MONTH_RE = '(January|February|March|April|May|June|July|August|September|O
 /** A month name or its abbreviation, a year, a numeric date: what chrono can add. "Marjah" or "Jani Khel" are not months. */
 const ABSOLUTE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|\b\d{4}\b|\d{1,2}[/.-]\d{1,2}/;
 
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/;
+
 /** Every relative form below contains one of these words: a sentence without them skips the rules. */
 const RELATIVE = /day|night|morning|afternoon|evening|week|month|today|ago|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
@@ -38,21 +40,28 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(?:early|mid|late|in early|in mid|in late)[- ]${MONTH_RE}(?: (\\d{4}))?\\b`, 'gi'), resolve: (m, ref) => month(pastMonth(ref, m[1], m[2])) },
   { re: new RegExp(`\\blast ${MONTH_RE}\\b`, 'gi'), resolve: (m, ref) => month(pastMonth(ref, m[1], undefined, true)) },
   { re: new RegExp(`\\b(?:in )?${MONTH_RE} last year\\b`, 'gi'), resolve: (m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear() - 1, monthIndex(m[1]), 1))) },
+  { re: /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?) ago\b/gi, resolve: (m, ref) => ago(ref, count(m[1]), m[2].toLowerCase()) },
   { re: /\b(?:a|one) month ago\b/gi, resolve: (_m, ref) => month(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, ref.getUTCDate()))) },
 ];
 
-/** Every date mention in `text`, resolved against `published` (relative forms need it; null = only absolute dates). */
-export function resolveDates(text: string, published: IsoDate | null): DateMention[] {
+/**
+ * Every date mention in `text`, resolved against `published` (relative forms need it; null = only absolute dates).
+ * `year`: with no publication date, the year the report is known to be from (its URL's /2021/): "July 12" is then dated.
+ */
+export function resolveDates(text: string, published: IsoDate | null, year?: number): DateMention[] {
   const ref = published ? new Date(`${published}T12:00:00Z`) : null;
   const found: DateMention[] = ref && RELATIVE.test(text) ? ruleMentions(text, ref) : [];
   // chrono is the costly part: only sentences with a digit or a month name can hold what it adds.
-  const absolute = ABSOLUTE.test(text) ? chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) : [];
+  // Without a reference the casual forms ("this morning, June 19") would be read against today: strict mode leaves them out.
+  const parser = ref ? chrono : chrono.strict;
+  const absolute = ABSOLUTE.test(text) ? parser.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) : [];
   for (const r of absolute) {
     const start = r.index;
     const end = start + r.text.length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
-    if (!ref && !/\d{4}/.test(r.text)) continue;
-    const mention = fromChrono(r, ref);
+    // Without a publication date only what the words fix is kept: a year, or a month name given the URL's year.
+    if (!ref && !/\d{4}/.test(r.text) && !(year && MONTH_NAME.test(r.text))) continue;
+    const mention = fromChrono(r, ref, year);
     if (mention) found.push({ ...mention, start, end, text: r.text });
   }
   const years = /\b(?:in|since|during) ((?:19|20)\d\d)\b/g;
@@ -77,18 +86,29 @@ function ruleMentions(text: string, ref: Date): DateMention[] {
   return out;
 }
 
-function fromChrono(r: chrono.ParsedResult, ref: Date | null): { date: IsoDate; precision: DatePrecision } | null {
+function fromChrono(r: chrono.ParsedResult, ref: Date | null, year?: number): { date: IsoDate; precision: DatePrecision } | null {
   const c = r.start;
   const hasDay = c.isCertain('day');
   const hasMonth = c.isCertain('month');
   const hasYear = c.isCertain('year');
   if (!hasDay && !hasMonth && !hasYear) return null;
-  if (!hasYear && !ref) return null;
+  if (!hasYear && !ref && !(year && hasMonth)) return null;
   const precision: DatePrecision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
-  let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1));
+  const y = hasYear || ref ? c.get('year') ?? 0 : year!;
+  let date = new Date(Date.UTC(y, (c.get('month') ?? 1) - 1, c.get('day') ?? 1));
   // Reports tell what happened: a date without a year that lands after publication is last year's.
   if (!hasYear && ref && date.getTime() > ref.getTime() + 86_400_000) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
   return { date: iso(date, precision), precision };
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const count = (word: string) => (/\d/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()));
+
+/** "three days ago" is a day, "two weeks ago" the week around that day, "two months ago" that month. */
+function ago(ref: Date, n: number, unit: string) {
+  if (unit.startsWith('day')) return day(addDays(ref, -n));
+  if (unit.startsWith('week')) return week(addDays(ref, -7 * n));
+  return month(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - n, 1)));
 }
 
 /** The last such weekday on or before publication; the day after publication when the report names it (time zones: a US evening is the next morning in Kabul). */

@@ -29,7 +29,7 @@ export function register(program: Command): void {
     .command('eval')
     .description('Score the extractor against a gold file (JSON Lines, one annotated document a line).')
     .requiredOption('--gold <file>', 'gold annotations: {id, published, text, events: [{type, place, province, country, actor, date, ...}]} per line')
-    .option('--json', 'print one JSON object: {documents, overall, by_type, place_accuracy, date_accuracy} (with --show-errors also misses, false_alarms)')
+    .option('--json', 'print one JSON object: {documents, overall, by_type, place_accuracy, date_accuracy} (with --show-errors also misses, false_alarms, date_pairs)')
     .option('--show-errors', 'list the missed gold events and the false alarms with their sentences')
     .addHelpText(
       'after',
@@ -47,7 +47,7 @@ export function register(program: Command): void {
         predicted: extractor.extract(documentFromText(g.text, { id: g.id, url: g.url, outlet: g.outlet, published: g.published, lang: g.lang })),
       }));
       const scores = scoreDocuments(docs, gazetteer, loadTheaters());
-      if (opts.json) process.stdout.write(`${JSON.stringify(opts.showErrors ? scores : { ...scores, misses: undefined, false_alarms: undefined })}\n`);
+      if (opts.json) process.stdout.write(`${JSON.stringify(opts.showErrors ? scores : { ...scores, misses: undefined, false_alarms: undefined, date_pairs: undefined })}\n`);
       else process.stdout.write(report(scores, Boolean(opts.showErrors)));
     });
 }
