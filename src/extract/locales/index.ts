@@ -50,15 +50,20 @@ import { PS } from './ps/lexicon.js';
 import { RU } from './ru/lexicon.js';
 import type { Parser } from '../types.js';
 
+/** Recaptures first: "استعاد ... السيطرة على" also reads as a capture, and the earlier parser wins. */
 export const LOCALE_PARSERS: Parser[] = [
+  arRecaptureParser,
+  bgRecaptureParser,
+  deRecaptureParser,
+  frRecaptureParser,
+  itRecaptureParser,
+  ruRecaptureParser,
   arCaptureParser,
   arClashParser,
   arFellParser,
-  arRecaptureParser,
   arWithdrawalParser,
   bgCaptureParser,
   bgFellParser,
-  bgRecaptureParser,
   bgWithdrawalParser,
   deAttackedParser,
   deCaptureParser,
@@ -66,7 +71,6 @@ export const LOCALE_PARSERS: Parser[] = [
   deClashParser,
   deCrossingParser,
   deFellParser,
-  deRecaptureParser,
   deWithdrawalParser,
   faClashParser,
   faControlParser,
@@ -76,13 +80,11 @@ export const LOCALE_PARSERS: Parser[] = [
   frCaptureParser,
   frClashParser,
   frFellParser,
-  frRecaptureParser,
   frWithdrawalParser,
   itCaptureParser,
   itClashParser,
   itFellParser,
   itPassiveParser,
-  itRecaptureParser,
   itWithdrawalParser,
   psHandedOverParser,
   psSeizedParser,
@@ -90,7 +92,6 @@ export const LOCALE_PARSERS: Parser[] = [
   ruClashParser,
   ruCrossingParser,
   ruFellParser,
-  ruRecaptureParser,
   ruWithdrawalParser,
 ];
 

@@ -123,3 +123,22 @@ test('ru and de: soldiers crossing into a neighbour country, counted', async () 
   assert.equal(de.place.place?.id, 'country:UZ');
   assert.equal(de.count, 1200);
 });
+
+test('ar: beyond Afghanistan, the RSF and the Sudanese army in El Fasher and Wad Madani', async () => {
+  const rsf = await onlyCapture('ar', 'سيطرت قوات الدعم السريع على مدينة الفاشر في السودان.');
+  assert.equal(rsf.place.place?.name, 'El Fasher');
+  assert.equal(rsf.actor?.side, 'rsf');
+  const saf = await onlyCapture('ar', 'استعاد الجيش السوداني السيطرة على مدينة ود مدني.', 'recapture');
+  assert.equal(saf.place.place?.country, 'SD');
+  assert.equal(saf.actor?.side, 'saf');
+});
+
+test('ru: beyond Afghanistan, Russian and Ukrainian forces and Ukrainian towns', async () => {
+  const e = await onlyCapture('ru', 'В субботу российские войска захватили Бахмут.');
+  assert.equal(e.place.place?.country, 'UA');
+  assert.equal(e.actor?.side, 'russia');
+  assert.equal(e.date, '2021-07-03');
+  const back = await onlyCapture('ru', 'Украинские войска отбили у противника Херсон.', 'recapture');
+  assert.equal(back.place.place?.country, 'UA');
+  assert.equal(back.actor?.side, 'ukraine');
+});

@@ -8,11 +8,14 @@ export const AR: Lexicon = {
   langs: ['ar'],
   actors: [
     [`${CLITIC}(?:حركة\\s+)?["«]?طالبان`, 'Taliban'],
-    [`${CLITIC}(?:القوات|قوات)\\s+(?:الحكومية|الحكومة|الأفغانية|الأمن الأفغانية)|${CLITIC}(?:الجيش|جيش)\\s+الأفغاني`, 'Afghan government forces'],
+    [`${CLITIC}(?:القوات|قوات)\\s+(?:الأفغانية|الأمن الأفغانية)|${CLITIC}(?:الجيش|جيش)\\s+الأفغاني`, 'Afghan government forces'],
+    [`${CLITIC}(?:القوات|قوات)\\s+(?:الحكومية|الحكومة)`, 'government forces'],
     [`${CLITIC}(?:قوات\\s+)?["«]?الدعم السريع`, 'Rapid Support Forces'],
     [`${CLITIC}(?:الجيش|جيش)\\s+السوداني`, 'Sudanese Armed Forces'],
     [`${CLITIC}(?:القوات|قوات)\\s+الروسية|${CLITIC}(?:الجيش|جيش)\\s+الروسي`, 'Russian forces'],
     [`${CLITIC}(?:القوات|قوات)\\s+الأوكرانية|${CLITIC}(?:الجيش|جيش)\\s+الأوكراني`, 'Ukrainian forces'],
+    // The army of the country the report is about (the packs decide which one).
+    [`${CLITIC}الجيش(?![\\p{L}])`, 'the army'],
   ],
   kinds: [
     ['(?:مدينة|بلدة|قرية|معبر|مركز)', 'populated'],

@@ -7,7 +7,7 @@ export const arRecaptureParser = localeParser({
   type: 'recapture',
   lexicon: AR,
   triggers: withClitics(['استعاد', 'استعادت', 'استعادوا', 'استعادة', 'أخرجت', 'أخرج', 'أخرجوا', 'طردت', 'طرد', 'طردوا']),
-  pattern: new RegExp(word('[وف]?(?:استعاد(?:ت|وا|ة)?(?: السيطرة على)?|(?:أخرج|طرد)(?:ت|وا)?[^.،,؛]{0,40}?(?<![\\p{L}])من)'), 'gu'),
+  pattern: new RegExp(word('[وف]?(?:استعاد(?:ت|وا|ة)?(?:[^.،,؛]{0,40}?السيطرة على)?|(?:أخرج|طرد)(?:ت|وا)?[^.،,؛]{0,40}?(?<![\\p{L}])من)'), 'gu'),
   place: 'after',
   actor: 'before',
 });

@@ -5,7 +5,8 @@ export const FR: Lexicon = {
   langs: ['fr'],
   actors: [
     ['(?<![\\p{L}])(?:les |des |aux )?(?:talibans?|insurgés)(?![\\p{L}])', 'Taliban'],
-    ['(?:les )?(?:forces (?:gouvernementales|afghanes)|troupes gouvernementales|armée afghane)', 'Afghan government forces'],
+    ['(?:les )?(?:forces afghanes|armée afghane)', 'Afghan government forces'],
+    ['(?:les )?(?:forces|troupes) gouvernementales', 'government forces'],
     ['(?:les )?(?:forces|troupes) russes|(?:les )?Russes', 'Russian forces'],
     ['(?:les )?(?:forces|troupes) ukrainiennes|(?:les )?Ukrainiens', 'Ukrainian forces'],
   ],

@@ -5,7 +5,8 @@ export const IT: Lexicon = {
   langs: ['it'],
   actors: [
     ['(?<![\\p{L}])(?:i |dei |dai |ai |degli )?(?:talebani|taliban|insorti)(?![\\p{L}])', 'Taliban'],
-    ['(?:le )?(?:forze (?:governative|afghane|di sicurezza afghane)|esercito afghano|truppe governative)', 'Afghan government forces'],
+    ['(?:le )?(?:forze (?:afghane|di sicurezza afghane)|esercito afghano)', 'Afghan government forces'],
+    ['(?:le )?(?:forze|truppe) governative', 'government forces'],
     ['(?:le )?(?:forze|truppe) russe|(?:i )?russi', 'Russian forces'],
     ['(?:le )?(?:forze|truppe) ucraine|(?:gli )?ucraini', 'Ukrainian forces'],
   ],
