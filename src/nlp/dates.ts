@@ -101,6 +101,25 @@ function fromChrono(r: chrono.ParsedResult, ref: Date | null, year?: number): { 
   return { date: iso(date, precision), precision };
 }
 
+/** "Five days later", "the next day", "a week later": days after the date the text gave just before. */
+export function daysLater(text: string): number | null {
+  const m = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later|the (?:next|following) day)\b/i.exec(text);
+  if (!m) return null;
+  if (!m[1]) return 1;
+  const n = /^a$/i.test(m[1]) ? 1 : count(m[1]);
+  return m[2].toLowerCase().startsWith('week') ? 7 * n : n;
+}
+
+/** "on Dec. 15 and 19, respectively": the days of one month, in the order the places were named. */
+export function respectiveDays(text: string, published: IsoDate | null, year?: number): IsoDate[] {
+  const m = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?) (\d{1,2})((?:, \d{1,2})*),? and (\d{1,2}),? respectively\b/i.exec(text);
+  if (!m) return [];
+  const first = resolveDates(`${m[1]} ${m[2]}`, published, year)[0];
+  if (!first || first.precision !== 'day') return [];
+  const rest = [...m[3].matchAll(/\d{1,2}/g)].map((x) => x[0]).concat(m[4]);
+  return [first.date, ...rest.map((d) => `${first.date.slice(0, 8)}${d.padStart(2, '0')}`)];
+}
+
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const count = (word: string) => (/\d/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()));
 

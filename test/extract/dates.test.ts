@@ -31,3 +31,27 @@ test('with no publication date, the year in the URL dates "on July 12"', async (
   const without = extractor.extract(documentFromText(text, { url: 'https://news.example.org/malistan-falls/' }));
   assert.equal(without.find((e) => e.type === 'capture')?.date, null);
 });
+
+test('"yesterday, July 2" after a comma still dates the verb', async () => {
+  assert.deepEqual(await dateOf('The district centre of Nirkh fell to the Taliban yesterday, July 3.', 'capture'), { date: '2021-07-03', precision: 'day' });
+});
+
+test('an aggregate claim whose count leads the perfect ("Six districts have fallen") holds on publication day', async () => {
+  assert.deepEqual(await dateOf('Six Ghazni districts have fallen to the Taliban since last month.', 'control_claim'), { date: '2021-07-04', precision: 'day' });
+});
+
+test('a place once under control is not dated to the publication day', async () => {
+  const e = (await eventsOf('Nawa and Giro districts were previously under Taliban control.')).filter((x) => x.type === 'control_claim');
+  assert.ok(e.length > 0);
+  assert.ok(e.every((x) => x.date === null));
+});
+
+test('"Five days later" counts from the date of the sentence before', async () => {
+  const events = await eventsOf('On June 20, the Taliban captured Kunduz. Five days later, Taloqan was taken by the Taliban.');
+  assert.equal(events.find((e) => e.place.place?.name.startsWith('Tal'))?.date, '2021-06-25');
+});
+
+test('"respectively" gives each place its own day', async () => {
+  const events = await eventsOf('The Taliban captured Kunduz and Taloqan on June 15 and 19, respectively.');
+  assert.deepEqual(events.filter((e) => e.type === 'capture').map((e) => e.date), ['2021-06-15', '2021-06-19']);
+});
