@@ -43,6 +43,8 @@ export interface Construction {
   actor: 'before' | 'agent';
   /** People counted before the verb ("134 военнослужащих перешли"): the event's count. */
   counted?: boolean;
+  /** Surrender: the party surrendered to is the actor, the one that surrendered the other side. */
+  receiver?: boolean;
   /** Fighting: the party fought against ("clashed with the Taliban") is the other side. */
   opponent?: boolean;
   /** Words just before the verb that make it no event ("محاولة السيطرة", an attempt). */
@@ -92,14 +94,17 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
   const named =
     c.place === 'country' ? countryAfter(text, input.sentence.start, end, ctx, c.lexicon) : c.place === 'after' ? placesAfter(text, mentions, end, c.lexicon) : placesBefore(text, mentions, at, c.lexicon);
   const places = named.length > 0 ? named : pointerNear(input, ctx, c, at, end);
-  const actor = (c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places)) ?? pronounActor(input, ctx, c.lexicon, at);
-  const opponent = c.opponent ? actors.find((a) => a.span!.start >= input.sentence.start + at && a.side && a.side !== actor?.side) ?? null : null;
+  const subject = (c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places)) ?? pronounActor(input, ctx, c.lexicon, at);
+  const receiver = c.receiver ? receiverOf(actors, input, at, subject) : null;
+  const actor = receiver ?? subject;
+  const other = actors.find((a) => a.span!.start >= input.sentence.start + at && a.side && a.side !== actor?.side) ?? null;
+  const opponent = receiver ? (subject ?? other) : c.opponent ? other : null;
   const date = localDate(text, ctx.doc.published, c.lexicon);
   return places.map((place) => {
     const d = newDraft(c.type, c.name, input, { start: input.sentence.start + at, end: input.sentence.start + end }, place);
     d.actor = actor;
     d.fromActor = opponent;
-    if (c.counted) d.count = countBefore(text, at);
+    if (c.counted) d.count = countBefore(text, at) ?? countAfter(text, end);
     if (date) [d.date, d.datePrecision] = [date, 'day'];
     return d;
   });
@@ -181,7 +186,7 @@ function namedAfterNoun(ctx: DocumentContext, noun: string, before: number): str
 }
 
 /** Clauses end at commas and stops in every script, but not inside a number ("1.200", "3,5"). */
-const CLAUSE = /[,،;؛.:!?()«»"]/u;
+const CLAUSE = /[,،;؛.:!?()]/u;
 
 function isBoundary(text: string, i: number): boolean {
   return CLAUSE.test(text[i]) && !(/[.,]/.test(text[i]) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
@@ -189,8 +194,11 @@ function isBoundary(text: string, i: number): boolean {
 
 /** The places named right after the verb, in its clause ("захватили город Кундуз и Тахар"). */
 function placesAfter(text: string, mentions: PlaceMention[], end: number, lex: Lexicon): PlacePhrase[] {
-  const stop = clauseEnd(text, end);
-  return qualified(text, mentions.filter((p) => p.span.start >= end && p.span.end <= stop), lex, 'first');
+  let stop = clauseEnd(text, end);
+  const inClause = (p: PlaceMention) => p.span.start >= end && p.span.end <= stop;
+  // No name in the clause: one opening with a locative ("، في منطقة نجراب") still says where.
+  if (!mentions.some(inClause) && lex.locative && re(`^\\s*(?:${lex.locative})(?![\\p{L}])`, 'iu').test(text.slice(stop + 1))) stop = clauseEnd(text, stop + 1);
+  return qualified(text, mentions.filter(inClause), lex, 'first');
 }
 
 /**
@@ -222,6 +230,12 @@ function countryAfter(text: string, base: number, end: number, ctx: DocumentCont
     if (name) return [{ text: name, span: { start: base + end + m.index, end: base + end + m.index + m[0].length }, kindHint: 'country' }];
   }
   return [];
+}
+
+/** A number right after the verb ("استسلام نحو 100 مقاتل"). */
+function countAfter(text: string, end: number): number | null {
+  const m = /^\D{0,12}?(\d{1,3}(?:[\s.,  ]\d{3})+|\d+)/u.exec(text.slice(end, clauseEnd(text, end)));
+  return m ? Number(m[1].replace(/\D/g, '')) : null;
 }
 
 /** The last number in the clause before the verb ("Etwa 100 Soldaten flohen", "более 1 000 военных"). */
@@ -293,6 +307,13 @@ function pronounActor(input: SentenceInput, ctx: DocumentContext, lex: Lexicon, 
     if (named) return { ...named, text: '', span: null };
   }
   return null;
+}
+
+/** Who was surrendered to: the last party with a side named after the verb in its clause, other than the one surrendering. */
+function receiverOf(actors: ActorRef[], input: SentenceInput, at: number, subject: ActorRef | null): ActorRef | null {
+  const text = input.sentence.text;
+  const [from, to] = [input.sentence.start + at, input.sentence.start + clauseEnd(text, at)];
+  return actors.filter((a) => a.side && a.side !== subject?.side && a.span!.start >= from && a.span!.start < to).pop() ?? null;
 }
 
 /** The agent named inside the construction ("сдан талибам", "به دست طالبان") or within a few words after it. */

@@ -3,6 +3,7 @@ import { arCaptureParser } from './ar/captureParser.js';
 import { arClashParser } from './ar/clashParser.js';
 import { arFellParser } from './ar/fellParser.js';
 import { arRecaptureParser } from './ar/recaptureParser.js';
+import { arSurrenderParser } from './ar/surrenderParser.js';
 import { arWithdrawalParser } from './ar/withdrawalParser.js';
 import { bgCaptureParser } from './bg/captureParser.js';
 import { bgFellParser } from './bg/fellParser.js';
@@ -15,11 +16,13 @@ import { deClashParser } from './de/clashParser.js';
 import { deCrossingParser } from './de/crossingParser.js';
 import { deFellParser } from './de/fellParser.js';
 import { deRecaptureParser } from './de/recaptureParser.js';
+import { deSurrenderParser } from './de/surrenderParser.js';
 import { deWithdrawalParser } from './de/withdrawalParser.js';
 import { faClashParser } from './fa/clashParser.js';
 import { faControlParser } from './fa/controlParser.js';
 import { faFellParser } from './fa/fellParser.js';
 import { faSeizedParser } from './fa/seizedParser.js';
+import { faSurrenderParser } from './fa/surrenderParser.js';
 import { faWithdrawalParser } from './fa/withdrawalParser.js';
 import { frCaptureParser } from './fr/captureParser.js';
 import { frClashParser } from './fr/clashParser.js';
@@ -39,6 +42,7 @@ import { ruClashParser } from './ru/clashParser.js';
 import { ruCrossingParser } from './ru/crossingParser.js';
 import { ruFellParser } from './ru/fellParser.js';
 import { ruRecaptureParser } from './ru/recaptureParser.js';
+import { ruSurrenderParser } from './ru/surrenderParser.js';
 import { ruWithdrawalParser } from './ru/withdrawalParser.js';
 import { AR } from './ar/lexicon.js';
 import { BG } from './bg/lexicon.js';
@@ -61,6 +65,7 @@ export const LOCALE_PARSERS: Parser[] = [
   arCaptureParser,
   arClashParser,
   arFellParser,
+  arSurrenderParser,
   arWithdrawalParser,
   bgCaptureParser,
   bgFellParser,
@@ -71,11 +76,13 @@ export const LOCALE_PARSERS: Parser[] = [
   deClashParser,
   deCrossingParser,
   deFellParser,
+  deSurrenderParser,
   deWithdrawalParser,
   faClashParser,
   faControlParser,
   faFellParser,
   faSeizedParser,
+  faSurrenderParser,
   faWithdrawalParser,
   frCaptureParser,
   frClashParser,
@@ -92,6 +99,7 @@ export const LOCALE_PARSERS: Parser[] = [
   ruClashParser,
   ruCrossingParser,
   ruFellParser,
+  ruSurrenderParser,
   ruWithdrawalParser,
 ];
 

@@ -142,3 +142,15 @@ test('ru: beyond Afghanistan, Russian and Ukrainian forces and Ukrainian towns',
   assert.equal(back.place.place?.country, 'UA');
   assert.equal(back.actor?.side, 'ukraine');
 });
+
+test('ar and ru: fighters surrendering to the Taliban, counted, with the place in a clause of its own', async () => {
+  const ar = await onlyCapture('ar', 'أفادت مصادر محلية باستسلام نحو 40 مقاتلا من "جبهة المقاومة الوطنية" لطالبان، في ولاية بنجشير.', 'surrender');
+  assert.equal(ar.place.place?.id, 'admin:AF.42');
+  assert.equal(ar.actor?.side, 'taliban');
+  assert.equal(ar.fromActor?.side, 'resistance');
+  assert.equal(ar.count, 40);
+  const ru = await onlyCapture('ru', 'Около 300 правительственных военных сдались талибам в Кундузе.', 'surrender');
+  assert.equal(ru.place.place?.id, KUNDUZ_CITY);
+  assert.equal(ru.actor?.side, 'taliban');
+  assert.equal(ru.count, 300);
+});
