@@ -55,3 +55,18 @@ test('"respectively" gives each place its own day', async () => {
   const events = await eventsOf('The Taliban captured Kunduz and Taloqan on June 15 and 19, respectively.');
   assert.deepEqual(events.filter((e) => e.type === 'capture').map((e) => e.date), ['2021-06-15', '2021-06-19']);
 });
+
+test('a simple past right after a sentence with one day goes on telling that day', async () => {
+  const events = await eventsOf('The Taliban took two more provincial capitals on Friday. The militants captured Kunduz and Taloqan.');
+  assert.deepEqual(events.filter((e) => e.type === 'capture' && e.place.place).map((e) => e.date), ['2021-07-02', '2021-07-02']);
+});
+
+test('background ("Earlier, … had taken") does not take the date of the sentence before', async () => {
+  const events = await eventsOf('The Taliban took Kunduz on Friday. Earlier, the militants captured Taloqan.');
+  assert.equal(events.find((e) => e.place.place?.name.startsWith('Tal'))?.date, null);
+});
+
+test('a new paragraph does not take the date of the paragraph before', async () => {
+  const events = await eventsOf('The Taliban took Kunduz on Friday.\n\nThe militants captured Taloqan.');
+  assert.equal(events.find((e) => e.place.place?.name.startsWith('Tal'))?.date, null);
+});

@@ -112,6 +112,22 @@ function assignRespectively(drafts: Draft[], ctx: DocumentContext): Set<Draft> {
   return done;
 }
 
+/** "Earlier, the Taliban had taken Muqur", "Its fall followed the seizure of X": an event told as background, before the story's own. */
+const BACKGROUND = /\b(?:earlier|previously|before|already|former|once|follow(?:ed|ing))\b/i;
+
+/**
+ * "The Taliban captured two more capitals on Sunday. The militants captured Kunduz and Sar-e-Pul.": a simple
+ * past with no date of its own, right after a sentence of the same paragraph with one day, goes on telling that day.
+ */
+function dateFromSentenceBefore(d: Draft, ctx: DocumentContext): Mention | null {
+  const s = ctx.sentences[d.sentence];
+  const prev = ctx.sentences[d.sentence - 1];
+  if (!prev || prev.paragraph !== s.paragraph || BACKGROUND.test(s.text)) return null;
+  if (/\b(?:has|have|had|'ve|is|are|will|would)\b/i.test(s.text.slice(0, d.trigger.end - s.start))) return null;
+  const days = mentionsOf(d.sentence - 1, ctx).filter((m) => m.precision === 'day' && !(d.sentence - 1 === 0 && isDateline(prev.text, m)));
+  return days.length === 1 ? days[0] : null;
+}
+
 export const dateRefiner: Refiner = {
   name: 'dateRefiner',
   refine(drafts, ctx) {
@@ -127,7 +143,9 @@ export const dateRefiner: Refiner = {
         continue;
       }
       const later = laterThanBefore(d, ctx);
+      const told = later ? null : dateFromSentenceBefore(d, ctx);
       if (later) [d.date, d.datePrecision] = [later, 'day'];
+      else if (told) [d.date, d.datePrecision] = [told.date, told.precision];
       else asOfPublication(d, ctx);
     }
     return drafts;
