@@ -26,6 +26,10 @@ export interface Lexicon {
   pointers?: [pattern: string, kind: PlaceKind][];
   /** Case endings and what the name ends in without them ("Кундуза" → "Кундуз", "Авдеевки" → "Авдеевка"). */
   inflections?: [ending: string, base: string][];
+  /** Plural place nouns counted in aggregate claims ("vier Bezirke ... gefallen"). */
+  units?: string;
+  /** Number words, one first ("eins", "zwei", ...). */
+  numbers?: string[];
   /** Subject pronouns ("sie", "они"): the subject (first party named) of the sentence before is meant. */
   pronouns?: string;
 }
@@ -94,6 +98,7 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
   const named =
     c.place === 'country' ? countryAfter(text, input.sentence.start, end, ctx, c.lexicon) : c.place === 'after' ? placesAfter(text, mentions, end, c.lexicon) : placesBefore(text, mentions, at, c.lexicon);
   const places = named.length > 0 ? named : pointerNear(input, ctx, c, at, end);
+  if (places.length === 0 && c.type === 'capture') return tally(c, input, ctx, at, end, actors);
   const subject = (c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places)) ?? pronounActor(input, ctx, c.lexicon, at);
   const receiver = c.receiver ? receiverOf(actors, input, at, subject) : null;
   const actor = receiver ?? subject;
@@ -108,6 +113,27 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
     if (date) [d.date, d.datePrecision] = [date, 'day'];
     return d;
   });
+}
+
+/**
+ * "vier Bezirke sind an die Islamisten gefallen": no place, but a number of places before the verb is
+ * an aggregate claim over the document's country.
+ */
+function tally(c: Construction, input: SentenceInput, ctx: DocumentContext, at: number, end: number, actors: ActorRef[]): Draft[] {
+  const lex = c.lexicon;
+  const country = ctx.countries[0] && ctx.gazetteer.country(ctx.countries[0]);
+  if (!lex.units || !country) return [];
+  const text = input.sentence.text;
+  const from = clauseStart(text, at);
+  const numbers = [...(lex.numbers ?? []), '\\d+'].join('|');
+  const m = re(`(?<![\\p{L}\\d])(${numbers})\\s+(?:\\p{L}+\\s+)?(?:${lex.units})(?![\\p{L}])`, 'iu').exec(text.slice(from, at));
+  if (!m) return [];
+  const start = input.sentence.start + from + m.index;
+  const d = newDraft('control_claim', c.name, input, { start, end: start + m[0].length }, { text: country.name, span: { start, end: start + m[0].length }, aggregate: true });
+  const spelled = (lex.numbers ?? []).findIndex((n) => re(`^(?:${n})$`, 'iu').test(m[1]));
+  d.count = spelled >= 0 ? spelled + 1 : Number(m[1]);
+  d.actor = c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, []);
+  return [d];
 }
 
 /** Actor mentions of the packs, plus the lexicon's own spellings (inflected forms, clitics). */
@@ -127,6 +153,7 @@ function localActors(input: SentenceInput, ctx: DocumentContext, lex: Lexicon): 
 /**
  * Gazetteer mentions in the sentence that are neither part of an actor's name nor a kind word ("Bezirk"
  * reads as Bazarak), in the document's countries when it has any ("des Landes" is no French département here).
+ * A country is not taken or lost by these constructions: it is where the places are.
  */
 function placeMentions(input: SentenceInput, ctx: DocumentContext, actors: ActorRef[], lex: Lexicon): PlaceMention[] {
   const base = input.sentence.start;
@@ -134,6 +161,7 @@ function placeMentions(input: SentenceInput, ctx: DocumentContext, actors: Actor
   const found = ctx.gazetteer.findMentions(input.sentence.text);
   return [...found, ...inflectedNames(input.sentence.text, found, ctx, lex)]
     .filter((p) => ctx.countries.length === 0 || p.candidates.some((c) => ctx.countries.includes(c.country)))
+    .filter((p) => !p.candidates.every((c) => c.kind === 'country'))
     .filter((p) => !kindWord.test(p.text) && !actors.some((a) => overlaps(a.span!, { start: p.span.start + base, end: p.span.end + base })))
     .sort((a, b) => a.span.start - b.span.start);
 }

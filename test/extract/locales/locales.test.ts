@@ -154,3 +154,13 @@ test('ar and ru: fighters surrendering to the Taliban, counted, with the place i
   assert.equal(ru.actor?.side, 'taliban');
   assert.equal(ru.count, 300);
 });
+
+test('de and ru: a number of districts fallen is an aggregate claim over the country, counted', async () => {
+  const de = await onlyCapture('de', 'Seit Mai sind in Afghanistan sieben Bezirke an die Taliban gefallen.', 'control_claim');
+  assert.equal(de.place.place?.id, 'country:AF');
+  assert.equal(de.count, 7);
+  assert.equal(de.actor?.side, 'taliban');
+  const ru = await onlyCapture('ru', 'С начала месяца в Афганистане 12 уездов перешли под контроль талибов.', 'control_claim');
+  assert.equal(ru.count, 12);
+  assert.equal(ru.actor?.side, 'taliban');
+});

@@ -22,4 +22,6 @@ export const DE: Lexicon = {
   pointers: [['(?:die|diese) Stadt|(?:der|den|dieser) (?:Grenzübergang|Ort)', 'populated'], ['(?:der|den|diesen) (?:Bezirk|Distrikt)', 'admin2'], ['(?:die|diese) Provinz', 'admin1']],
   pronouns: 'sie',
   months: ['Januar|Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  units: 'Bezirke|Distrikte|Provinzhauptstädte|Provinzen|Städte|Grenzübergänge',
+  numbers: ['eins|ein|einer|eine', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
 };

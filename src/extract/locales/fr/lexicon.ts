@@ -21,4 +21,6 @@ export const FR: Lexicon = {
   pointers: [['(?:la|cette) ville|(?:le|ce) (?:poste-frontière|chef-lieu|village)', 'populated'], ['(?:le|ce) district', 'admin2'], ['(?:la|cette) province', 'admin1']],
   pronouns: 'ils',
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  units: 'districts|capitales provinciales|chefs-lieux|provinces|villes|postes-frontières',
+  numbers: ['un|une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
 };

@@ -21,4 +21,6 @@ export const IT: Lexicon = {
   pointers: [['(?:il|del|al) (?:valico|capoluogo|centro)|(?:la|della) città|(?:il|del) villaggio', 'populated'], ['(?:il|del) distretto', 'admin2'], ['(?:la|della) provincia', 'admin1']],
   pronouns: 'loro|essi',
   months: ['gen(?:naio)?', 'feb(?:braio)?', 'mar(?:zo)?', 'apr(?:ile)?', 'mag(?:gio)?', 'giu(?:gno)?', 'lug(?:lio)?', 'ago(?:sto)?', 'set(?:tembre)?', 'ott(?:obre)?', 'nov(?:embre)?', 'dic(?:embre)?'],
+  units: 'distretti|capoluoghi|province|città|valichi',
+  numbers: ['uno|una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici'],
 };
