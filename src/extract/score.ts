@@ -2,7 +2,9 @@
 // event when the type family is the same, the place is the same gazetteer entry (a populated place
 // and the admin-2 unit it lies in count as the same; unresolvable: the same normalised name), the
 // actor is on the same side, and day-precise dates are within a day. Matching is one-to-one
-// (maximum bipartite matching) per document.
+// (maximum bipartite matching) per document. Date accuracy, on matched events with a gold date: a gold
+// day is met by a predicted day within one day (time zones), a gold week by a date within 7 days, a
+// gold month by a date in that month; no predicted date is wrong.
 import { eventFamily, type Event, type EventFamily, type EventType, type Place, type PlaceKind, type TheaterPack } from '../core/index.js';
 import type { Gazetteer } from '../gazetteer/types.js';
 import { createActorMatcher } from './actors.js';
@@ -61,6 +63,8 @@ export interface Scores {
   by_type: Record<string, FamilyScore>;
   place_accuracy: number | null;
   date_accuracy: number | null;
+  /** Of the matched events the gold leaves undated (the text gives no way to tell), the share given a date anyway. */
+  dates_invented: number | null;
   misses: ErrorItem[];
   false_alarms: ErrorItem[];
   date_pairs: DatePair[];
@@ -93,6 +97,8 @@ export function scoreDocuments(docs: ScoredDocument[], gazetteer: Gazetteer, pac
   let placeRight = 0;
   let datesJudged = 0;
   let datesRight = 0;
+  let undatedJudged = 0;
+  let undatedDated = 0;
   let matchedTotal = 0;
   for (const raw of docs) {
     const doc = { ...raw, predicted: foldDisputes(raw.predicted) };
@@ -110,6 +116,9 @@ export function scoreDocuments(docs: ScoredDocument[], gazetteer: Gazetteer, pac
       if (g.date) {
         datesJudged++;
         if (right) datesRight++;
+      } else {
+        undatedJudged++;
+        if (p.date) undatedDated++;
       }
       datePairs.push({ document: doc.id, type: p.type, place: raw.gold[gi].place, gold_date: g.date, gold_precision: g.precision, predicted_date: p.date, predicted_precision: p.datePrecision, right, sentence: p.evidence.sentence });
     }
@@ -130,6 +139,7 @@ export function scoreDocuments(docs: ScoredDocument[], gazetteer: Gazetteer, pac
     by_type,
     place_accuracy: matchedTotal ? placeRight / matchedTotal : null,
     date_accuracy: datesJudged ? datesRight / datesJudged : null,
+    dates_invented: undatedJudged ? undatedDated / undatedJudged : null,
     misses,
     false_alarms: falseAlarms,
     date_pairs: datePairs,

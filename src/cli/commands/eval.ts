@@ -29,13 +29,18 @@ export function register(program: Command): void {
     .command('eval')
     .description('Score the extractor against a gold file (JSON Lines, one annotated document a line).')
     .requiredOption('--gold <file>', 'gold annotations: {id, published, text, events: [{type, place, province, country, actor, date, ...}]} per line')
-    .option('--json', 'print one JSON object: {documents, overall, by_type, place_accuracy, date_accuracy} (with --show-errors also misses, false_alarms, date_pairs)')
+    .option('--json', 'print one JSON object: {documents, overall, by_type, place_accuracy, date_accuracy, dates_invented} (with --show-errors also misses, false_alarms, date_pairs)')
     .option('--show-errors', 'list the missed gold events and the false alarms with their sentences')
     .addHelpText(
       'after',
       '\nA prediction matches a gold event when the type family (capture = capture + recapture), the place\n' +
         '(same gazetteer entry; a town and its district count as one) and the side of the actor agree, and\n' +
-        'day-precise dates are at most one day apart.\n\nExample:\n  frontline eval --gold ../shared/eval/seed.gold.jsonl --show-errors',
+        'day-precise dates are at most one day apart (so a day-precise date further off is a miss and a false\n' +
+        'alarm, not a wrong date).\n\n' +
+        'Date accuracy counts matched events whose gold has a date: right when a gold day is met by a full date\n' +
+        '(day or week precision) within one day, a gold week by a date within 7 days, a gold month by a date in\n' +
+        'that month, a gold year by a date in that year; no date is wrong. "Dates invented" is the share of matched\n' +
+        'events the gold leaves undated (the text gives no way to tell) that were given a date anyway.\n\nExample:\n  frontline eval --gold ../shared/eval/seed.gold.jsonl --show-errors',
     )
     .action(async (opts: EvalOptions) => {
       const golds = await readGold(opts.gold);
@@ -85,6 +90,7 @@ function report(s: Scores, errors: boolean): string {
     ...Object.entries(s.by_type).sort().map(([family, f]) => row(family, f)),
     `place resolution on matched events: ${pct(s.place_accuracy)}`,
     `date accuracy on matched events with a gold date: ${pct(s.date_accuracy)}`,
+    `dates invented on matched events the gold leaves undated: ${pct(s.dates_invented)}`,
   ];
   if (errors) {
     lines.push('', `misses (${s.misses.length}):`, ...s.misses.map((m) => `  ${m.document} ${m.type} ${m.place}: “${m.sentence}”`));
