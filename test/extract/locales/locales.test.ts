@@ -164,3 +164,16 @@ test('de and ru: a number of districts fallen is an aggregate claim over the cou
   assert.equal(ru.count, 12);
   assert.equal(ru.actor?.side, 'taliban');
 });
+
+test('look-alikes that take no place: positions occupied, control lost, taking part', async () => {
+  const cases: [string, string][] = [
+    ['ru', 'Талибы заняли позиции у Кундуза.'],
+    ['de', 'Die Taliban haben Stellungen bei Kundus eingenommen.'],
+    ['fr', 'Les talibans ont pris part aux combats près de Kunduz.'],
+    ['ar', 'فقدت القوات الحكومية السيطرة على مدينة قندوز.'],
+  ];
+  for (const [lang, text] of cases) {
+    const captures = (await eventsIn(lang, text)).filter((e) => e.type === 'capture');
+    assert.deepEqual(captures.map((e) => e.parser), [], text);
+  }
+});

@@ -12,6 +12,6 @@ export const arCaptureParser = localeParser({
   pattern: new RegExp(word('[وف]?(?:سيطر(?:ت|وا)?|(?:ال)?سيطر(?:ة|ت)(?:ها|هم|ه)?|استول(?:ى|ت|وا)|الاستيلاء)(?=[^.،,؛]{0,40}?(?<![\\p{L}])على(?![\\p{L}]))[^.،,؛]{0,40}?على'), 'gu'),
   place: 'after',
   actor: 'before',
-  // An attempt or an aim is no capture.
-  guard: /(?:محاولة|محاولتها|محاولتهم|تحاول|يحاول|يحاولون|تسعى|بهدف|تحت)\s*$/u,
+  // An attempt, an aim or a loss of control is no capture.
+  guard: /(?:محاولة|محاولتها|محاولتهم|تحاول|يحاول|يحاولون|تسعى|بهدف|تحت|فقدت|فقد|فقدوا|فقدان|لاستعادة)(?:\s+[^\s]+){0,3}\s*$/u,
 });
