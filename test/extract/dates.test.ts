@@ -70,3 +70,13 @@ test('a new paragraph does not take the date of the paragraph before', async () 
   const events = await eventsOf('The Taliban took Kunduz on Friday.\n\nThe militants captured Taloqan.');
   assert.equal(events.find((e) => e.place.place?.name.startsWith('Tal'))?.date, null);
 });
+
+test('the next sentence repeating the verb with a day dates the event', async () => {
+  const events = await eventsOf('About 200 Afghan soldiers crossed into Tajikistan from Badakhshan, officials said. The soldiers crossed at dawn on Friday.');
+  assert.equal(events.find((e) => e.type === 'border_crossing')?.date, '2021-07-02');
+});
+
+test('a next sentence with another verb does not date the event', async () => {
+  const events = await eventsOf('About 200 Afghan soldiers crossed into Tajikistan from Badakhshan, officials said. The governor spoke on Friday.');
+  assert.equal(events.find((e) => e.type === 'border_crossing')?.date, null);
+});

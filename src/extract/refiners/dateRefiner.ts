@@ -122,10 +122,29 @@ const BACKGROUND = /\b(?:earlier|previously|before|already|former|once|follow(?:
 function dateFromSentenceBefore(d: Draft, ctx: DocumentContext): Mention | null {
   const s = ctx.sentences[d.sentence];
   const prev = ctx.sentences[d.sentence - 1];
-  if (!prev || prev.paragraph !== s.paragraph || BACKGROUND.test(s.text)) return null;
-  if (/\b(?:has|have|had|'ve|is|are|will|would)\b/i.test(s.text.slice(0, d.trigger.end - s.start))) return null;
+  if (!prev || prev.paragraph !== s.paragraph || !simplePast(d, ctx)) return null;
   const days = mentionsOf(d.sentence - 1, ctx).filter((m) => m.precision === 'day' && !(d.sentence - 1 === 0 && isDateline(prev.text, m)));
   return days.length === 1 ? days[0] : null;
+}
+
+/**
+ * "300 soldiers crossed from Badakhshan, officials said. Afghan troops crossed at 6:30 p.m. on Saturday.": the next
+ * sentence of the paragraph repeats the verb with one day, the detail of the same event.
+ */
+function dateFromSentenceAfter(d: Draft, ctx: DocumentContext): Mention | null {
+  const s = ctx.sentences[d.sentence];
+  const next = ctx.sentences[d.sentence + 1];
+  const verb = ctx.doc.text.slice(d.trigger.start, d.trigger.end).match(/^\p{L}{4,}/u)?.[0];
+  if (!next || !verb || next.paragraph !== s.paragraph || !simplePast(d, ctx)) return null;
+  if (!new RegExp(`\\b${verb}\\b`, 'i').test(next.text)) return null;
+  const days = mentionsOf(d.sentence + 1, ctx).filter((m) => m.precision === 'day');
+  return days.length === 1 ? days[0] : null;
+}
+
+/** A past told as the story's own (no perfect, no "earlier"): it may take a day from a neighbouring sentence. */
+function simplePast(d: Draft, ctx: DocumentContext): boolean {
+  const s = ctx.sentences[d.sentence];
+  return !BACKGROUND.test(s.text) && !/\b(?:has|have|had|'ve|is|are|will|would)\b/i.test(s.text.slice(0, d.trigger.end - s.start));
 }
 
 export const dateRefiner: Refiner = {
@@ -143,7 +162,7 @@ export const dateRefiner: Refiner = {
         continue;
       }
       const later = laterThanBefore(d, ctx);
-      const told = later ? null : dateFromSentenceBefore(d, ctx);
+      const told = later ? null : dateFromSentenceBefore(d, ctx) ?? dateFromSentenceAfter(d, ctx);
       if (later) [d.date, d.datePrecision] = [later, 'day'];
       else if (told) [d.date, d.datePrecision] = [told.date, told.precision];
       else asOfPublication(d, ctx);
