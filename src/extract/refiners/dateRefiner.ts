@@ -63,8 +63,16 @@ type Mention = DateMention;
 
 /** The date mentions of a sentence; with no publication date, resolved with the URL's year. */
 function mentionsOf(i: number, ctx: DocumentContext): Mention[] {
-  return ctx.doc.published ? ctx.dates(i) : resolveDates(ctx.sentences[i].text, null, urlYear(ctx.doc.url));
+  if (ctx.doc.published) return ctx.dates(i);
+  const cache = undatedCache.get(ctx) ?? new Map<number, Mention[]>();
+  undatedCache.set(ctx, cache);
+  let found = cache.get(i);
+  if (!found) cache.set(i, (found = resolveDates(ctx.sentences[i].text, null, urlYear(ctx.doc.url))));
+  return found;
 }
+
+/** Sentences of undated documents are read once per document too (chrono is the costly part). */
+const undatedCache = new WeakMap<DocumentContext, Map<number, Mention[]>>();
 
 /** The mention of the draft's own sentence that dates its verb, or null. */
 function ownDate(d: Draft, ctx: DocumentContext): Mention | null {
