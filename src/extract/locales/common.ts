@@ -30,6 +30,8 @@ export interface Lexicon {
   units?: string;
   /** Number words, one first ("eins", "zwei", ...). */
   numbers?: string[];
+  /** "without a fight", "after negotiations": the place changed hands peacefully. */
+  peaceful?: string;
   /** Subject pronouns ("sie", "они"): the subject (first party named) of the sentence before is meant. */
   pronouns?: string;
 }
@@ -111,6 +113,7 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
     d.fromActor = opponent;
     if (c.counted) d.count = countBefore(text, at) ?? countAfter(text, end);
     if (date) [d.date, d.datePrecision] = [date, 'day'];
+    if (c.lexicon.peaceful && re(word(c.lexicon.peaceful), 'iu').test(text)) d.withoutFight = true;
     return d;
   });
 }

@@ -177,3 +177,14 @@ test('look-alikes that take no place: positions occupied, control lost, taking p
     assert.deepEqual(captures.map((e) => e.parser), [], text);
   }
 });
+
+test('fa and ps: a city taken without a fight, or handed over after talks', async () => {
+  const fa = await onlyCapture('fa', 'طالبان روز جمعه شهر کندز را بدون جنگ تصرف کردند.');
+  assert.equal(fa.withoutFight, true);
+  const ps = await onlyCapture('ps', 'د کندز ښار د خبرو اترو وروسته طالبانو ته وسپارل شو.');
+  assert.equal(ps.place.place?.id, KUNDUZ_CITY);
+  assert.equal(ps.actor?.side, 'taliban');
+  assert.equal(ps.withoutFight, true);
+  const plain = await onlyCapture('fa', 'طالبان شهر کندز را تصرف کردند.');
+  assert.equal(plain.withoutFight, null);
+});

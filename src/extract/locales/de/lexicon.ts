@@ -24,4 +24,5 @@ export const DE: Lexicon = {
   months: ['Januar|Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   units: 'Bezirke|Distrikte|Provinzhauptstädte|Provinzen|Städte|Grenzübergänge',
   numbers: ['eins|ein|einer|eine', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
+  peaceful: 'kampflos|ohne (?:Kampf|Kämpfe|Widerstand|einen Schuss)|nach Verhandlungen',
 };

@@ -23,4 +23,5 @@ export const FR: Lexicon = {
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   units: 'districts|capitales provinciales|chefs-lieux|provinces|villes|postes-frontières',
   numbers: ['un|une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
+  peaceful: 'sans (?:combat|combats|combattre|résistance|tirer un coup de feu)|après des négociations',
 };

@@ -23,4 +23,5 @@ export const IT: Lexicon = {
   months: ['gen(?:naio)?', 'feb(?:braio)?', 'mar(?:zo)?', 'apr(?:ile)?', 'mag(?:gio)?', 'giu(?:gno)?', 'lug(?:lio)?', 'ago(?:sto)?', 'set(?:tembre)?', 'ott(?:obre)?', 'nov(?:embre)?', 'dic(?:embre)?'],
   units: 'distretti|capoluoghi|province|città|valichi',
   numbers: ['uno|una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici'],
+  peaceful: 'senza (?:combattere|combattimenti|resistenza|sparare un colpo)|dopo (?:i )?negoziati',
 };
