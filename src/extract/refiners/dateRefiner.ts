@@ -1,9 +1,11 @@
 // The date of an event: the date mention of its sentence closest to its verb (resolved against the
-// publication date), leaving out the bounds of a period ("since May 1"). No date in the sentence:
-// the tense decides (see asOfPublication), else null, never guessed.
+// publication date, or with the URL's year when there is none), leaving out the bounds of a period
+// ("since May 1"); "on Dec. 15 and 19, respectively" gives each place its day. No date in the sentence:
+// "Five days later" counts from the sentence before; a simple past told as the story's own takes the one
+// day of the sentence before (or of the next one repeating its verb); else the tense decides (see
+// asOfPublication), else null, never guessed.
 import type { IsoDate } from '../../core/index.js';
-import { daysLater, respectiveDays } from '../../nlp/dates.js';
-import { resolveDates, type DateMention } from '../../nlp/index.js';
+import { daysLater, resolveDates, respectiveDays, type DateMention } from '../../nlp/dates.js';
 import type { DocumentContext, Draft, Refiner } from '../types.js';
 
 /** "date 2021-08-06 The Taliban ...", "KABUL, Aug 13 (Reuters) - ...": a numeric date heading the text. */
