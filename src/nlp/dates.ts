@@ -1,7 +1,9 @@
 // Dates in a sentence, resolved against the publication date. chrono-node reads the absolute
 // forms ("on 21 June", "August 6", "June 2014"); the forms reports use that chrono misses or
 // reads forward in time are handled here first: a weekday is the last one on or before
-// publication, "last month" and "mid-April" are month-precise, "in the past three days" is a week.
+// publication, "last month" and "mid-April" are month-precise, "in the past three days" is a week,
+// "three days ago" a day. With no publication date only the words fix a date: a year, or a day and
+// month given the year the caller knows (the report's URL).
 import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate, Span } from '../core/index.js';
 
