@@ -43,10 +43,12 @@ export interface Construction {
   /** Every form of the verb as the tokenizer normalises it (lower case, whole tokens). */
   triggers: string[];
   pattern: RegExp;
-  /** Where the place stands: after the verb ("захватили Кундуз") or before it (verb-final languages, "fell"); 'country': the country named after it ("nach Tadschikistan"). */
-  place: 'after' | 'before' | 'country';
+  /** Where the place stands: after the verb ("захватили Кундуз") or before it (verb-final languages, "fell"); 'around': after it, else before (free word order); 'country': the country named after it ("nach Tadschikistan"). */
+  place: 'after' | 'before' | 'around' | 'country';
   /** Where the actor stands; 'agent' = named inside the match or right after it ("dai talebani"). */
   actor: 'before' | 'agent';
+  /** Verb last ("haben die Taliban Kundus von der Armee erobert"): the subject is the first party named, not the nearest. */
+  verbLast?: boolean;
   /** People counted before the verb ("134 военнослужащих перешли"): the event's count. */
   counted?: boolean;
   /** Surrender: the party surrendered to is the actor, the one that surrendered the other side. */
@@ -97,11 +99,10 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
   const end = at + m[0].length;
   const actors = localActors(input, ctx, c.lexicon);
   const mentions = placeMentions(input, ctx, actors, c.lexicon);
-  const named =
-    c.place === 'country' ? countryAfter(text, input.sentence.start, end, ctx, c.lexicon) : c.place === 'after' ? placesAfter(text, mentions, end, c.lexicon) : placesBefore(text, mentions, at, c.lexicon);
+  const named = placesFor(c, text, input.sentence.start, mentions, at, end, ctx);
   const places = named.length > 0 ? named : pointerNear(input, ctx, c, at, end);
   if (places.length === 0 && c.type === 'capture') return tally(c, input, ctx, at, end, actors);
-  const subject = (c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places)) ?? pronounActor(input, ctx, c.lexicon, at);
+  const subject = (c.actor === 'agent' ? agentOf(actors, input, at, end) : subjectOf(actors, input, at, end, places, c.verbLast)) ?? pronounActor(input, ctx, c.lexicon, at);
   const receiver = c.receiver ? receiverOf(actors, input, at, subject) : null;
   const actor = receiver ?? subject;
   const other = actors.find((a) => a.span!.start >= input.sentence.start + at && a.side && a.side !== actor?.side) ?? null;
@@ -116,6 +117,12 @@ function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, 
     if (c.lexicon.peaceful && re(word(c.lexicon.peaceful), 'iu').test(text)) d.withoutFight = true;
     return d;
   });
+}
+
+function placesFor(c: Construction, text: string, base: number, mentions: PlaceMention[], at: number, end: number, ctx: DocumentContext): PlacePhrase[] {
+  if (c.place === 'country') return countryAfter(text, base, end, ctx, c.lexicon);
+  const after = c.place === 'before' ? [] : placesAfter(text, mentions, end, c.lexicon);
+  return after.length > 0 || c.place === 'after' ? after : placesBefore(text, mentions, at, c.lexicon);
 }
 
 /**
@@ -323,10 +330,11 @@ function kindBefore(text: string, at: number, lex: Lexicon): PlaceKind | undefin
 }
 
 /** The actor named last before the verb (the subject), else one named inside the construction (verb first: "سيطرت طالبان على"). */
-function subjectOf(actors: ActorRef[], input: SentenceInput, at: number, end: number, places: PlacePhrase[]): ActorRef | null {
+function subjectOf(actors: ActorRef[], input: SentenceInput, at: number, end: number, places: PlacePhrase[], verbLast = false): ActorRef | null {
   const [from, to] = [input.sentence.start + at, input.sentence.start + end];
   const free = actors.filter((a) => !places.some((p) => overlaps(p.span, a.span!)));
-  return free.filter((a) => a.span!.end <= from).pop() ?? free.find((a) => a.span!.start >= from && a.span!.end <= to) ?? null;
+  const before = free.filter((a) => a.span!.end <= from);
+  return (verbLast ? before[0] : before.pop()) ?? free.find((a) => a.span!.start >= from && a.span!.end <= to) ?? null;
 }
 
 /** "haben sie ... angegriffen": a pronoun in the clause before the verb stands for the subject (first party) of the sentence before. */

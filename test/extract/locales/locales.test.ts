@@ -188,3 +188,21 @@ test('fa and ps: a city taken without a fight, or handed over after talks', asyn
   const plain = await onlyCapture('fa', 'طالبان شهر کندز را تصرف کردند.');
   assert.equal(plain.withoutFight, null);
 });
+
+test('the other constructions, one sentence each', async () => {
+  const cases: [lang: string, text: string, type: string, side: string][] = [
+    ['fr', 'Vendredi, la ville de Kunduz est tombée aux mains des talibans.', 'capture', 'taliban'],
+    ['it', 'Kunduz è caduta nelle mani dei talebani.', 'capture', 'taliban'],
+    ['bg', 'Кундуз падна в ръцете на талибаните.', 'capture', 'taliban'],
+    ['ar', 'سقطت مدينة قندوز بيد طالبان.', 'capture', 'taliban'],
+    ['fa', 'طالبان کنترل شهر کندز را به دست گرفتند.', 'capture', 'taliban'],
+    ['de', 'Afghanische Truppen haben die Stadt Kundus von den Taliban zurückerobert.', 'recapture', 'government'],
+    ['fr', 'Les forces afghanes ont repris Kunduz aux talibans.', 'recapture', 'government'],
+    ['it', 'Le forze afghane si sono ritirate da Kunduz.', 'withdrawal', 'government'],
+  ];
+  for (const [lang, text, type, side] of cases) {
+    const e = await onlyCapture(lang, text, type);
+    assert.equal(e.place.place?.id, KUNDUZ_CITY, text);
+    assert.equal(e.actor?.side, side, text);
+  }
+});

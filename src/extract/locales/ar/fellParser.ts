@@ -7,7 +7,8 @@ export const arFellParser = localeParser({
   type: 'capture',
   lexicon: AR,
   triggers: withClitics(['سقط', 'سقطت', 'سقوط']),
-  pattern: new RegExp(word('[وف]?(?:سقط(?:ت)?|سقوط)[^.،,؛]{0,30}?(?:بيد|بأيدي|في يد|في أيدي|تحت سيطرة)'), 'gu'),
-  place: 'before',
+  pattern: new RegExp(word('[وف]?(?:سقط(?:ت)?|سقوط)(?=[^.،,؛]{0,30}?(?<![\\p{L}])(?:بيد|بأيدي|في يد|في أيدي|تحت سيطرة))'), 'gu'),
+  // The verb comes first ("سقطت مدينة قندوز بيد طالبان") or after its subject ("قندوز سقطت بيد").
+  place: 'around',
   actor: 'agent',
 });

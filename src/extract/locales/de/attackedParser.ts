@@ -10,4 +10,5 @@ export const deAttackedParser = localeParser({
   pattern: new RegExp(word('angegriffen|attackiert'), 'giu'),
   place: 'before',
   actor: 'before',
+  verbLast: true,
 });

@@ -10,6 +10,7 @@ export const deCapturedParser = localeParser({
   pattern: new RegExp(word('eingenommen|erobert|überrannt|unter (?:ihre|seine|die|eigene) Kontrolle gebracht'), 'giu'),
   place: 'before',
   actor: 'before',
+  verbLast: true,
   // "Stellungen bei Kundus eingenommen": positions taken, not a place.
   guard: /(?:Stellung|Position|Haltung|Platz)\p{L}*[^.,;]{0,25}$/u,
 });

@@ -5,7 +5,7 @@ export const DE: Lexicon = {
   langs: ['de'],
   actors: [
     ['(?<![\\p{L}])(?:die |den |der )?(?:Taliban|Islamisten|Aufständischen)(?![\\p{L}])', 'Taliban'],
-    ['(?:die |den )?afghanischen (?:Streitkräfte|Truppen|Soldaten|Sicherheitskräfte)', 'Afghan government forces'],
+    ['(?:die |den )?afghanische[n]? (?:Streitkräfte|Truppen|Soldaten|Sicherheitskräfte)', 'Afghan government forces'],
     ['(?:die |den )?(?:Regierungstruppen|Regierungskräfte[n]?|Sicherheitskräfte)', 'government forces'],
     ['(?:die |den )?(?:russischen (?:Truppen|Streitkräfte[n]?|Soldaten)|Russland)', 'Russian forces'],
     ['(?:die |den )?ukrainischen (?:Truppen|Streitkräfte[n]?|Soldaten)', 'Ukrainian forces'],

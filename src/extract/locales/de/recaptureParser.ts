@@ -10,4 +10,5 @@ export const deRecaptureParser = localeParser({
   pattern: new RegExp(word('zurückerobert(?:en)?|zurückerobern'), 'giu'),
   place: 'before',
   actor: 'before',
+  verbLast: true,
 });

@@ -10,5 +10,6 @@ export const faClashParser = localeParser({
   pattern: new RegExp(word('درگیر (?:شدند|شده|شده اند|شده‌اند)'), 'gu'),
   place: 'before',
   actor: 'before',
+  verbLast: true,
   opponent: true,
 });

@@ -10,4 +10,5 @@ export const faControlParser = localeParser({
   pattern: new RegExp(word('کنترو?ل(?=[^.،,؛]{0,60} را (?:به ?دست|در دست) (?:گرفتند|گرفت|گرفته))'), 'gu'),
   place: 'after',
   actor: 'before',
+  verbLast: true,
 });

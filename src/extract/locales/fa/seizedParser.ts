@@ -10,4 +10,5 @@ export const faSeizedParser = localeParser({
   pattern: new RegExp(word('(?:تصرف|تسخیر|اشغال) (?:کردند|کرد|کرده|نمودند|نمود)'), 'gu'),
   place: 'before',
   actor: 'before',
+  verbLast: true,
 });

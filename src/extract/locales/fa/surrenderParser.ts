@@ -10,5 +10,6 @@ export const faSurrenderParser = localeParser({
   pattern: new RegExp(word('تسلیم (?:شدند|شده|شد|کردند)'), 'gu'),
   place: 'before',
   actor: 'before',
+  verbLast: true,
   counted: true,
 });

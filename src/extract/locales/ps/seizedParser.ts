@@ -10,4 +10,5 @@ export const psSeizedParser = localeParser({
   pattern: new RegExp(word('ونیو(?:ه|ل|لې)?|تر کن[ټت]رول لاندې (?:راوست|راوستل|راوستله|کړ|کړل)'), 'gu'),
   place: 'before',
   actor: 'before',
+  verbLast: true,
 });
