@@ -30,6 +30,8 @@ export interface Lexicon {
   units?: string;
   /** Number words, one first ("eins", "zwei", ...). */
   numbers?: string[];
+  /** Negation just before the verb ("не захватили", "n'ont pas", "لم تسيطر"): no event. */
+  negation?: string;
   /** "without a fight", "after negotiations": the place changed hands peacefully. */
   peaceful?: string;
   /** Subject pronouns ("sie", "они"): the subject (first party named) of the sentence before is meant. */
@@ -85,12 +87,18 @@ export function localeParser(c: Construction): Parser {
       const drafts: Draft[] = [];
       const text = input.sentence.text;
       for (const m of text.matchAll(c.pattern)) {
-        if (c.guard?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        if (c.guard?.test(before) || negated(before, c.lexicon)) continue;
         drafts.push(...draftsFor(c, input, ctx, m));
       }
       return drafts;
     },
   };
+}
+
+/** The negation stands right before the verb, or one word before it ("haben Kundus nicht eingenommen", "n'ont pas pris"). */
+function negated(before: string, lex: Lexicon): boolean {
+  return Boolean(lex.negation) && re(`(?<![\\p{L}])(?:${lex.negation})(?![\\p{L}])(?:\\s*\\S+)?\\s*$`, 'iu').test(before);
 }
 
 function draftsFor(c: Construction, input: SentenceInput, ctx: DocumentContext, m: RegExpMatchArray): Draft[] {

@@ -206,3 +206,14 @@ test('the other constructions, one sentence each', async () => {
     assert.equal(e.actor?.side, side, text);
   }
 });
+
+test('a negated verb is no event', async () => {
+  const cases: [string, string][] = [
+    ['ru', 'Талибы не захватили Кундуз.'],
+    ['de', 'Die Taliban haben Kundus nicht eingenommen.'],
+    ['fr', "Les talibans n'ont pas pris Kunduz."],
+    ['it', 'I talebani non hanno conquistato Kunduz.'],
+    ['ar', 'لم تسيطر طالبان على مدينة قندوز.'],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual((await eventsIn(lang, text)).map((e) => e.parser), [], text);
+});

@@ -25,4 +25,5 @@ export const DE: Lexicon = {
   units: 'Bezirke|Distrikte|Provinzhauptstädte|Provinzen|Städte|Grenzübergänge',
   numbers: ['eins|ein|einer|eine', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
   peaceful: 'kampflos|ohne (?:Kampf|Kämpfe|Widerstand|einen Schuss)|nach Verhandlungen',
+  negation: 'nicht|kein|keine',
 };

@@ -24,4 +24,5 @@ export const FR: Lexicon = {
   units: 'districts|capitales provinciales|chefs-lieux|provinces|villes|postes-frontières',
   numbers: ['un|une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
   peaceful: 'sans (?:combat|combats|combattre|résistance|tirer un coup de feu)|après des négociations',
+  negation: 'pas|n[\'’]ont|n[\'’]a',
 };

@@ -24,4 +24,5 @@ export const IT: Lexicon = {
   units: 'distretti|capoluoghi|province|città|valichi',
   numbers: ['uno|una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici'],
   peaceful: 'senza (?:combattere|combattimenti|resistenza|sparare un colpo)|dopo (?:i )?negoziati',
+  negation: 'non',
 };
