@@ -3,3 +3,4 @@ export { createExtractor, type Extractor, type ExtractorOptions } from './extrac
 export { loadTheaters, packsFor } from './theaters.js';
 export { eventToJson, EXTRACTOR_VERSION } from './json.js';
 export { createActorMatcher, type ActorMatcher } from './actors.js';
+export { LOCALE_LANGUAGES } from './locales/index.js';

@@ -3,12 +3,13 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, FrontlineError, type Document, type Event, type IsoDate } from '../../core/index.js';
-import { createExtractor, eventToJson } from '../../extract/index.js';
+import { createExtractor, eventToJson, LOCALE_LANGUAGES } from '../../extract/index.js';
 import { loadGazetteer } from '../../gazetteer/index.js';
 import { readInputs } from '../../ingest/index.js';
 
 /** Languages the parsers are written for ('und': too short to tell, tried anyway). */
-const ENGLISH = new Set(['en', 'und']);
+/** Languages the extractor has constructions for: English, and the locales of src/extract/locales. */
+const KNOWN = new Set(['en', 'und', ...LOCALE_LANGUAGES]);
 
 interface ExtractOptions {
   published?: string;
@@ -40,7 +41,7 @@ export function register(program: Command): void {
           continue;
         }
         read++;
-        if (!ENGLISH.has(outcome.doc.lang)) process.stderr.write(`frontline: note: ${outcome.source}: language "${outcome.doc.lang}" — the extractor reads English constructions only; expect few or no events\n`);
+        if (!KNOWN.has(outcome.doc.lang)) process.stderr.write(`frontline: note: ${outcome.source}: language "${outcome.doc.lang}" — the extractor has no constructions for it (it reads ${[...KNOWN].filter((l) => l !== 'und').join(', ')}); expect few or no events\n`);
         const events = extractor.extract(outcome.doc);
         process.stdout.write(opts.json ? jsonLine(outcome.doc, events) : humanText(outcome.doc, events, outcome.source));
       }
