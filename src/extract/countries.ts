@@ -9,7 +9,7 @@ const CAPITALISED = /\b\p{Lu}\p{Ll}[\p{L}'’-]+(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]+)
 export function documentCountries(text: string, gazetteer: Gazetteer, cache: Map<string, string | null>): string[] {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(CAPITALISED)) {
-    const words = m[0].replace(/['’]s$/, '');
+    const words = m[0].endsWith('s') ? m[0].replace(/['’]s$/, '') : m[0];
     const code = lookup(words, gazetteer, cache) ?? (words.includes(' ') ? lookup(words.split(/\s+/)[0].replace(/['’]s$/, ''), gazetteer, cache) : null);
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }

@@ -158,6 +158,9 @@ function documentContext(
 
 const PROVINCE = /\b(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)\s+(?:[Pp]rovince|[Pp]rovincial|[Rr]egion|[Oo]blast|[Ss]tate|[Gg]overnorate)\b|\b(?:[Pp]rovince|[Oo]blast|[Rr]egion) of (\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/gu;
 
+/** A word PROVINCE cannot match without: most sentences lack all of them and skip the full pattern. */
+const PROVINCE_WORD = /[Pp]rovinc|[Rr]egion|[Oo]blast|[Ss]tate|[Gg]overnorate/;
+
 /** Indices of the sentences of paragraph `p` (paragraphs are contiguous and numbered in order). */
 function paragraphMembers(sentences: Sentence[], p: number): number[] {
   let lo = 0;
@@ -176,6 +179,7 @@ function paragraphMembers(sentences: Sentence[], p: number): number[] {
 function provincesIn(ctx: DocumentContext, indices: number[]): string[] {
   const codes: string[] = [];
   for (const text of indices.map((i) => ctx.sentences[i].text)) {
+    if (!PROVINCE_WORD.test(text)) continue;
     for (const m of text.matchAll(PROVINCE)) {
       const r = ctx.gazetteer.resolve(m[1] ?? m[2], { countries: ctx.countries, kindHint: 'admin1' });
       const code = r.place?.kind === 'admin1' ? r.place.admin1Code : null;

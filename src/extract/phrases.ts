@@ -45,6 +45,7 @@ const ADJECTIVES = /(?:(?:the|a)\s+)?(?:(?:north|south|east|west|central|norther
 const NAME_AT = new RegExp(NAME, 'uy');
 /** "Ghazni, the capital of Ghazni province", "Imam Sahib, a town in Kunduz": the apposition says what kind of place. */
 const APPOSITION = new RegExp(`\\s*,\\s*(?:the|a|an)?\\s*(?:[\\p{Ll}-]+\\s+){0,3}?(${KIND})\\b`, 'uy');
+const KIND_SUFFIX = new RegExp(`\\s+(${KIND})$`, 'i');
 const KIND_AFTER = new RegExp(`\\s+(${KIND})\\b`, 'iuy');
 const SEPARATOR = /\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+|\s*[–—]\s*)/uy;
 const AFTER_COMMA_ITEM = new RegExp(`(?:\\s*(?:,|\\band\\b|&|[.;:]|$)|\\s+(?:${KIND}|in|of)\\b)`, 'iuy');
@@ -140,7 +141,7 @@ function readName(text: string, pos: number, offset: number): { place: PlacePhra
   const cut = words.findIndex((w, i) => i > 0 && CUT.has(w.toLowerCase()));
   let name = cut > 0 ? words.slice(0, cut).join(' ') : m[0];
   let kindHint: PlaceKind | undefined;
-  const suffix = new RegExp(`\\s+(${KIND})$`, 'i').exec(name);
+  const suffix = KIND_SUFFIX.exec(name);
   if (suffix) {
     kindHint = KIND_WORDS[suffix[1].toLowerCase()];
     name = name.slice(0, suffix.index);

@@ -8,6 +8,8 @@ import { ISO639_1 } from './language-codes.js';
 const MIN_CHARS = 40;
 /** franc's cost grows with the sample; this much is enough for a stable answer on news text. */
 const SAMPLE_CHARS = 600;
+/** At least MIN_CHARS characters that are not white space. */
+const ENOUGH_CHARS = new RegExp(`^\\s*(?:\\S\\s*){${MIN_CHARS}}`);
 /** Words no other language written in Latin script uses as a common word. */
 const ENGLISH_ONLY = new Set(['the', 'and', 'said', 'that', 'with', 'from', 'were', 'been', 'their', 'they', 'which', 'this', 'would', 'there', 'has', 'have', 'after', 'against', 'into', 'who']);
 const ENGLISH_SAMPLE_WORDS = 150;
@@ -28,10 +30,18 @@ function mostlyLatin(sample: string): boolean {
   return latin >= (latin + other) * 0.9;
 }
 
+/** The first `n` runs of ASCII letters, without reading past them. */
+function firstWords(text: string, n: number): string[] {
+  const words: string[] = [];
+  const word = /[a-z]+/g;
+  for (let m = word.exec(text); m && words.length < n; m = word.exec(text)) words.push(m[0]);
+  return words;
+}
+
 function looksEnglish(text: string): boolean {
   const sample = text.slice(0, 1500);
   if (!mostlyLatin(sample)) return false;
-  const words = sample.toLowerCase().match(/[a-z]+/g)?.slice(0, ENGLISH_SAMPLE_WORDS) ?? [];
+  const words = firstWords(sample.toLowerCase(), ENGLISH_SAMPLE_WORDS);
   if (words.length < 20) return false;
   let english = 0;
   let the = 0;
@@ -45,7 +55,7 @@ function looksEnglish(text: string): boolean {
 /** ISO 639-1 code of the text's language (639-3 when there is none), or 'und'. */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
-  if (sample.replace(/\s+/g, '').length < MIN_CHARS) return 'und';
+  if (!ENOUGH_CHARS.test(sample)) return 'und';
   if (looksEnglish(text)) return 'en';
   const code = franc(sample, { minLength: MIN_CHARS });
   return code === 'und' ? 'und' : (ISO639_1[code] ?? code);
