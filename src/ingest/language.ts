@@ -22,34 +22,42 @@ function mostlyLatin(sample: string): boolean {
   let latin = 0;
   let other = 0;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i) | 0x20; // ASCII lower case
-    if (c >= 0x61 && c <= 0x7a) latin++;
+    const code = sample.charCodeAt(i);
+    if (isAsciiLower(code | 0x20)) latin++;
     // Greek, Cyrillic, Arabic, Indic, CJK... (general punctuation and symbols excluded).
-    else if (sample.charCodeAt(i) >= 0x370 && (sample.charCodeAt(i) < 0x2000 || sample.charCodeAt(i) >= 0x2e80)) other++;
+    else if (code >= 0x370 && (code < 0x2000 || code >= 0x2e80)) other++;
   }
   return latin >= (latin + other) * 0.9;
 }
 
-/** The first `n` runs of ASCII letters, without reading past them. */
-function firstWords(text: string, n: number): string[] {
-  const words: string[] = [];
-  const word = /[a-z]+/g;
-  for (let m = word.exec(text); m && words.length < n; m = word.exec(text)) words.push(m[0]);
-  return words;
+const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+const LONGEST_ENGLISH_ONLY = Math.max(...[...ENGLISH_ONLY].map((w) => w.length));
+
+/** Of the first `n` runs of ASCII letters in `lower`: how many there are, how many are English-only words, how many are "the". */
+function countWords(lower: string, n: number): { words: number; english: number; the: number } {
+  let words = 0;
+  let english = 0;
+  let the = 0;
+  for (let i = 0; i < lower.length && words < n; i++) {
+    if (!isAsciiLower(lower.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < lower.length && isAsciiLower(lower.charCodeAt(i + 1))) i++;
+    words++;
+    // Only short runs can be one of the words counted: longer ones are never cut out of the text.
+    if (i + 1 - start > LONGEST_ENGLISH_ONLY) continue;
+    const word = lower.slice(start, i + 1);
+    if (ENGLISH_ONLY.has(word)) english++;
+    if (word === 'the') the++;
+  }
+  return { words, english, the };
 }
 
 function looksEnglish(text: string): boolean {
   const sample = text.slice(0, 1500);
   if (!mostlyLatin(sample)) return false;
-  const words = firstWords(sample.toLowerCase(), ENGLISH_SAMPLE_WORDS);
-  if (words.length < 20) return false;
-  let english = 0;
-  let the = 0;
-  for (const w of words) {
-    if (ENGLISH_ONLY.has(w)) english++;
-    if (w === 'the') the++;
-  }
-  return english >= words.length * ENGLISH_SHARE && the >= words.length * THE_SHARE;
+  const { words, english, the } = countWords(sample.toLowerCase(), ENGLISH_SAMPLE_WORDS);
+  if (words < 20) return false;
+  return english >= words * ENGLISH_SHARE && the >= words * THE_SHARE;
 }
 
 /** ISO 639-1 code of the text's language (639-3 when there is none), or 'und'. */
