@@ -25,7 +25,15 @@ interface Alias {
 const isAcronym = (alias: string) => /^[A-Z][A-Z0-9/-]{1,5}s?$/.test(alias);
 const isName = (alias: string) => /^\p{Lu}/u.test(alias) && !/^(?:The|A|An)\s/.test(alias);
 /** "Taliban’s" reads as "taliban": a possessive does not hide an actor. */
-const key = (t: Token, caseful: boolean) => (caseful ? t.text : t.norm).replace(/['’]s$/i, '');
+const key = (t: Token, caseful: boolean) => withoutPossessive(caseful ? t.text : t.norm);
+
+/** As `word.replace(/['’]s$/i, '')`: this runs on every token, most of which do not end in "s". */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  const last = word[n - 1];
+  if (n < 2 || (last !== 's' && last !== 'S')) return word;
+  return word[n - 2] === "'" || word[n - 2] === '’' ? word.slice(0, n - 2) : word;
+}
 
 /** A matcher over the actors of `packs` that apply to documents about `countries`; `namesOnly` keeps proper names ("Taliban", not "the militants"). */
 export function createActorMatcher(packs: TheaterPack[], countries: string[], namesOnly = false): ActorMatcher {

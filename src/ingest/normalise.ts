@@ -27,6 +27,7 @@ export function normaliseText(raw: string): string {
 
 /** sha256 (hex, first 32 chars) of the text with whitespace collapsed and case folded. */
 export function contentHash(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  // As `replace(/\s+/g, ' ')`, but a lone space (most of the white space in a text) is not rewritten.
+  const folded = text.replace(/\s\s+|[^\S ]/g, ' ').trim().toLowerCase();
   return createHash('sha256').update(folded, 'utf8').digest('hex').slice(0, 32);
 }
