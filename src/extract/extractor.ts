@@ -120,13 +120,20 @@ function documentContext(
   const dates = new Map<number, DateMention[]>();
   const actorsIn = new Map<number, ActorRef[]>();
   const admin1 = new Map<number, string[]>();
+  const bySentence = new Map<number, string[]>();
   const byParagraph = new Map<number, string[]>();
+  /** Provinces named in a sentence, read once whether asked for the sentence or for its paragraph. */
+  const sentenceProvinces = (i: number) => {
+    let codes = bySentence.get(i);
+    if (!codes) bySentence.set(i, (codes = provincesIn(ctx, sentences[i].text)));
+    return codes;
+  };
   /** Provinces named anywhere in a paragraph, read once per paragraph (long paragraphs stay linear). */
   const paragraphProvinces = (p: number) => {
     let codes = byParagraph.get(p);
     if (!codes) {
       const members = paragraphMembers(sentences, p);
-      byParagraph.set(p, (codes = provincesIn(ctx, members.length > 40 ? [] : members)));
+      byParagraph.set(p, (codes = members.length > 40 ? [] : [...new Set(members.flatMap(sentenceProvinces))]));
     }
     return codes;
   };
@@ -149,7 +156,7 @@ function documentContext(
     },
     admin1Context(i) {
       let codes = admin1.get(i);
-      if (!codes) admin1.set(i, (codes = [...new Set([...provincesIn(ctx, [i]), ...paragraphProvinces(sentences[i].paragraph)])]));
+      if (!codes) admin1.set(i, (codes = [...new Set([...sentenceProvinces(i), ...paragraphProvinces(sentences[i].paragraph)])]));
       return codes;
     },
   };
@@ -175,16 +182,14 @@ function paragraphMembers(sentences: Sentence[], p: number): number[] {
   return members;
 }
 
-/** Admin-1 codes of the provinces named in these sentences ("Kunduz province", "the province of Herat"). */
-function provincesIn(ctx: DocumentContext, indices: number[]): string[] {
+/** Admin-1 codes of the provinces named in a sentence ("Kunduz province", "the province of Herat"). */
+function provincesIn(ctx: DocumentContext, text: string): string[] {
   const codes: string[] = [];
-  for (const text of indices.map((i) => ctx.sentences[i].text)) {
-    if (!PROVINCE_WORD.test(text)) continue;
-    for (const m of text.matchAll(PROVINCE)) {
-      const r = ctx.gazetteer.resolve(m[1] ?? m[2], { countries: ctx.countries, kindHint: 'admin1' });
-      const code = r.place?.kind === 'admin1' ? r.place.admin1Code : null;
-      if (code && !codes.includes(code)) codes.push(code);
-    }
+  if (!PROVINCE_WORD.test(text)) return codes;
+  for (const m of text.matchAll(PROVINCE)) {
+    const r = ctx.gazetteer.resolve(m[1] ?? m[2], { countries: ctx.countries, kindHint: 'admin1' });
+    const code = r.place?.kind === 'admin1' ? r.place.admin1Code : null;
+    if (code && !codes.includes(code)) codes.push(code);
   }
   return codes;
 }

@@ -12,7 +12,7 @@ const SHORT_LINE_WORDS = 15;
 
 /** What JavaScript's `\s` matches, as a set of code points: counting words is the hot loop here. */
 const SPACE = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
-const isSpace = (c: number): boolean => SPACE.has(c) || (c >= 0x2000 && c <= 0x200a);
+const isSpace = (c: number): boolean => (c <= 32 || c >= 0xa0) && (SPACE.has(c) || (c >= 0x2000 && c <= 0x200a));
 
 /** Runs of non-space characters (as `s.split(/\s+/).filter(Boolean).length`, without the arrays). */
 function wordCount(s: string): number {
