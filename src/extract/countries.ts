@@ -8,7 +8,9 @@ const CAPITALISED = /\b\p{Lu}\p{Ll}[\p{L}'’-]+(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]+)
 /** `cache` maps a word to its country code (or null) across documents, so each word is looked up once. */
 export function documentCountries(text: string, gazetteer: Gazetteer, cache: Map<string, string | null>): string[] {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(CAPITALISED)) {
+  // exec rather than matchAll: this runs over every document's whole text, and matchAll copies the pattern per call.
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const words = m[0].endsWith('s') ? m[0].replace(/['’]s$/, '') : m[0];
     const code = lookup(words, gazetteer, cache) ?? (words.includes(' ') ? lookup(words.split(/\s+/)[0].replace(/['’]s$/, ''), gazetteer, cache) : null);
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);

@@ -20,7 +20,7 @@ export function normaliseText(raw: string): string {
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(/ {2,}/g, ' ')
-    .replace(/ *\n */g, '\n')
+    .replace(/ +\n *|\n +/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

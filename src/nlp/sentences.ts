@@ -22,7 +22,7 @@ export function splitSentences(text: string): Sentence[] {
   let paragraph = 0;
   for (const line of lines(text)) {
     if (line.blankBefore && sentences.length > 0) paragraph++;
-    for (const chunk of chunks(line)) for (const s of segmentLine(chunk.text, chunk.start)) sentences.push({ ...s, paragraph });
+    for (const chunk of chunks(line)) for (const s of segmentLine(chunk.text, chunk.start)) sentences.push({ text: s.text, start: s.start, end: s.end, paragraph });
   }
   return sentences;
 }
