@@ -2,7 +2,7 @@
 // → refiners → Events with their evidence.
 import type { ActorRef, Document, Event, TheaterPack } from '../core/index.js';
 import type { Gazetteer } from '../gazetteer/types.js';
-import { resolveDates, splitSentences, tokenize, type DateMention, type Sentence, type Token } from '../nlp/index.js';
+import { allMatches, resolveDates, splitSentences, tokenize, type DateMention, type Sentence, type Token } from '../nlp/index.js';
 import { createActorMatcher, type ActorMatcher } from './actors.js';
 import { documentCountries } from './countries.js';
 import { memoGazetteer } from './memo.js';
@@ -186,7 +186,7 @@ function paragraphMembers(sentences: Sentence[], p: number): number[] {
 function provincesIn(ctx: DocumentContext, text: string): string[] {
   const codes: string[] = [];
   if (!PROVINCE_WORD.test(text)) return codes;
-  for (const m of text.matchAll(PROVINCE)) {
+  for (const m of allMatches(PROVINCE, text)) {
     const r = ctx.gazetteer.resolve(m[1] ?? m[2], { countries: ctx.countries, kindHint: 'admin1' });
     const code = r.place?.kind === 'admin1' ? r.place.admin1Code : null;
     if (code && !codes.includes(code)) codes.push(code);

@@ -1,5 +1,6 @@
 // Who says so: "X said", "said X", "according to X", "X confirmed", "a statement said",
 // "X told AFP", "X claimed", "X denied". The source is what status refiners read.
+import { allMatches } from './matches.js';
 
 export type SpeechAct = 'said' | 'confirmed' | 'claimed' | 'denied';
 
@@ -30,11 +31,11 @@ const VERB_THEN_SOURCE = new RegExp(`\\b(said|says|told|[Aa]ccording to|confirme
 export function findAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
   if (!ANY_VERB.test(sentence)) return out;
-  for (const m of sentence.matchAll(SOURCE_THEN_VERB)) {
+  for (const m of allMatches(SOURCE_THEN_VERB, sentence)) {
     const source = trimSource(m[1]);
     if (source) out.push({ source, act: VERBS[m[2].toLowerCase()], start: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(VERB_THEN_SOURCE)) {
+  for (const m of allMatches(VERB_THEN_SOURCE, sentence)) {
     if (out.some((a) => a.start <= m.index && m.index < a.end)) continue;
     const source = trimSource(m[2]);
     const act = VERBS[m[1].split(' ')[0].toLowerCase()];

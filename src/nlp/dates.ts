@@ -6,6 +6,7 @@
 // month given the year the caller knows (the report's URL).
 import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate, Span } from '../core/index.js';
+import { allMatches } from './matches.js';
 
 export interface DateMention extends Span {
   text: string;
@@ -24,6 +25,9 @@ const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|Septe
 
 /** Every relative form below contains one of these words: a sentence without them skips the rules. */
 const RELATIVE = /day|night|morning|afternoon|evening|week|month|today|ago|January|February|March|April|May|June|July|August|September|October|November|December/i;
+
+/** "in 2014", "since 2001": a year alone. */
+const YEARS = /\b(?:in|since|during) ((?:19|20)\d\d)\b/g;
 
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ref: Date) => { date: Date; precision: DatePrecision } | null };
 
@@ -66,8 +70,7 @@ export function resolveDates(text: string, published: IsoDate | null, year?: num
     const mention = fromChrono(r, ref, year);
     if (mention) found.push({ ...mention, start, end, text: r.text });
   }
-  const years = /\b(?:in|since|during) ((?:19|20)\d\d)\b/g;
-  for (const m of text.matchAll(years)) {
+  for (const m of allMatches(YEARS, text)) {
     const start = m.index + m[0].length - 4;
     if (found.some((f) => f.start <= start && start < f.end)) continue;
     found.push({ start, end: start + 4, text: m[1], date: m[1], precision: 'year' });

@@ -5,3 +5,4 @@ export { resolveDates, type DateMention } from './dates.js';
 export { findQuantities, numberValue, type Quantity } from './numbers.js';
 export { findAttributions, type Attribution, type SpeechAct } from './attribution.js';
 export { modalityAt, type Modality } from './modality.js';
+export { allMatches } from './matches.js';

@@ -1,6 +1,7 @@
 // Quantities as reports state them: "more than 300", "ten districts", "hundreds of" (a size
 // without a count), "a third of all 421", "142 of 398".
 import type { Span } from '../core/index.js';
+import { allMatches } from './matches.js';
 
 export interface Quantity extends Span {
   text: string;
@@ -40,7 +41,7 @@ const QUANTITY = new RegExp(
 /** Every quantity in `text`, left to right. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of allMatches(QUANTITY, text)) {
     const [whole, approx, fraction, fracTotal, count, ofTotal, vague] = m;
     if (!fraction && !count && !vague) continue;
     const value = count ? numberValue(count) : null;

@@ -2,6 +2,7 @@
 import { actorBefore, actorAfter, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesAfter } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const VERB =
   /\b(?:(?:is|are|was|were)\s+now\s+in\s+(full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b|(captured|captures|capturing|seized|seizes|seizing|overran|overrun|overruns|overrunning|conquered|toppled|topples|occupied|stormed|took|taken|takes|taking|gained|gains|wrested|grabbed|snatched|assumed|grappled)(\s+over)?(?:\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+|effective\s+|overall\s+)?control\s+(?:of|over)\b)?)/gi;
@@ -17,7 +18,7 @@ export const captureActiveParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(VERB)) {
+    for (const m of allMatches(VERB, text)) {
       const before = text.slice(0, m.index);
       if (PASSIVE_BEFORE.test(before) || NOMINAL_BEFORE.test(before)) continue;
       if (/ing$/i.test(m[2]) && GERUND_AFTER_OF.test(before)) continue;

@@ -2,6 +2,7 @@
 import { actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesAfter } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const CLASH =
   /\b(clashes|clash|clashed|fighting|battles|battle|battling|battled|fought|gunfights?|firefights?|attacks|attack|attacked|attacking|assaults|assault|assaulted|offensive)\b((?:\s+[\w'’-]+){0,6}?)\s+(?:on the outskirts of|in the centre of|in the center of|for control of|in|at|around|near|inside|over|on)\s+(?=the\s|\p{Lu}|(?:several|some|many|other|most)\s)|\b(attacked|attacking|assaulted|stormed)\s+(?=the\s|\p{Lu})/giu;
@@ -16,7 +17,7 @@ export const clashParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(CLASH)) {
+    for (const m of allMatches(CLASH, text)) {
       if (m[2] && /[.;]|\b(?:said|told)\b/.test(m[2])) continue;
       // "attack on the city" is a clash; "attack on a convoy" names no place and is dropped later.
       if (/^(?:attack|attacks|assault|assaults)$/i.test(m[1] ?? '') && /^\s+(?:was|were|is|are|has|have|had)\b/i.test(m[2] ?? '')) continue;

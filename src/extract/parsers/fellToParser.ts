@@ -3,6 +3,7 @@
 import { actorAfter, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesBefore } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const FELL = /\b(fell|fallen|falls|falling)\b(?:((?:\s+[\w'’,]+){0,4}?)\s+(?:to|into the hands of|in the hands of)\s+)?/gi;
 const NOMINAL_BEFORE = /(?:\b(?:the|its|their|a)|['’]s)\s+$/i;
@@ -13,7 +14,7 @@ export const fellToParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(FELL)) {
+    for (const m of allMatches(FELL, text)) {
       if (NOMINAL_BEFORE.test(text.slice(0, m.index))) continue;
       const rest = text.slice(m.index + m[1].length);
       if (/^\s+(?:under|back|apart|silent|short|sharply|by|behind|ill|asleep|victim|prey|in love)\b/i.test(rest)) continue;

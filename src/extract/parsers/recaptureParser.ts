@@ -2,6 +2,7 @@
 import { actorAfter, actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesAfter, placesBefore } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const VERB =
   /\b(retook|retaken|retakes|retake|retaking|recaptured|recaptures|recapture|recapturing|re-captured|re-took|re-taken|regained|regains|regain|regaining|liberated|liberates|liberating|reclaimed|cleared|took back|taken back|won back|wrested back)\b(?:\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+(?:of|over)\b)?/gi;
@@ -14,7 +15,7 @@ export const recaptureParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(VERB)) {
+    for (const m of allMatches(VERB, text)) {
       const before = text.slice(0, m.index);
       if (NOMINAL_BEFORE.test(before)) continue;
       const end = m.index + m[0].length;

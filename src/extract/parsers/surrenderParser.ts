@@ -1,6 +1,6 @@
 // "N soldiers surrendered (to X)", "the governor surrendered to the Taliban", "laid down their arms".
 import { actorAfter, actorBefore, implicitPlace, newDraft, spanOf, withoutActors } from '../draft.js';
-import { findQuantities } from '../../nlp/index.js';
+import { allMatches, findQuantities } from '../../nlp/index.js';
 import { placeListsIn } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
 
@@ -13,7 +13,7 @@ export const surrenderParser: Parser = {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
     let lists: ReturnType<typeof placeListsIn> | undefined;
-    for (const m of text.matchAll(VERB)) {
+    for (const m of allMatches(VERB, text)) {
       const end = m.index + m[0].length;
       const to = /^\s+to\s+/i.exec(text.slice(end));
       const receiver = to ? actorAfter(input, ctx, end + to[0].length, 20) : null;

@@ -3,6 +3,7 @@
 import { actorBefore, implicitPlace, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesAfter } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const VERB =
   /\b(withdrew|withdrawn|withdrawing|withdraws|withdraw|retreated|retreating|retreat|pulled out|pulled back|pulling out|pull out|fled|flee|fleeing|abandoned|abandoning|evacuated|left)\b(?:\s+(?:its|their|his|the)\s+(?:troops|forces|soldiers|positions|units)\b)?(?:\s+(?:from|of))?(?:\s+(?:key\s+)?parts\s+of)?/gi;
@@ -15,7 +16,7 @@ export const withdrawalParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(VERB)) {
+    for (const m of allMatches(VERB, text)) {
       const rest = text.slice(m.index + m[0].length);
       if (/^\s+(?:in)?to\s/i.test(rest) && /^\s+(?:in)?to\s+(?:neighbou?ring\s+)?\p{Lu}/u.test(rest) && /^(?:fled|flee|fleeing|withdrew)/i.test(m[1])) {
         const dest = placesAfter(text, m.index + m[0].length + /^\s+(?:in)?to\s+(?:neighbou?ring\s+)?/i.exec(rest)![0].length, input.sentence.start);
