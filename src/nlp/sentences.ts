@@ -2,6 +2,7 @@
 // end a sentence (headlines, bullet lines and datelines carry no final period), and a break
 // after a known abbreviation ("Gen.", "Aug.", "U.S.") is not a sentence end.
 import type { Span } from '../core/index.js';
+import { allMatches } from './matches.js';
 
 export interface Sentence extends Span {
   text: string;
@@ -32,10 +33,12 @@ interface Line extends Span {
   blankBefore: boolean;
 }
 
+const LINE = /[^\n]+/g;
+
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let blank = false;
-  for (const m of text.matchAll(/[^\n]+/g)) {
+  for (const m of allMatches(LINE, text)) {
     const start = m.index;
     if (m[0].trim() === '') {
       blank = true;

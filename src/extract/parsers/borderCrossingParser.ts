@@ -1,7 +1,7 @@
 // "N soldiers crossed (the border) into COUNTRY", "crossed from Y", "fled to neighbouring COUNTRY",
 // "entered COUNTRY". The place is where they left from when stated, else the country they entered.
 import { actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
-import { findQuantities } from '../../nlp/index.js';
+import { allMatches, findQuantities } from '../../nlp/index.js';
 import { placeListsIn, placesAfter } from '../phrases.js';
 import type { DocumentContext, Draft, Parser, PlacePhrase, SentenceInput } from '../types.js';
 
@@ -13,7 +13,7 @@ export const borderCrossingParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(VERB)) {
+    for (const m of allMatches(VERB, text)) {
       const end = m.index + m[0].length;
       const named = m[3] ? withoutActors(placesAfter(text, end, input.sentence.start), input, ctx)[0] : undefined;
       const enteredCountry = /^entered$/i.test(m[1]) ? placesAfter(text, end, input.sentence.start)[0] : undefined;

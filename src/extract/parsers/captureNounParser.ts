@@ -2,6 +2,7 @@
 import { actorAfter, actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesAfter } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const NOUN = /\b(capture|seizure|fall|takeover|take-over|conquest|recapture|liberation)\s+of\s+/gi;
 
@@ -11,7 +12,7 @@ export const captureNounParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(NOUN)) {
+    for (const m of allMatches(NOUN, text)) {
       const places = withoutActors(placesAfter(text, m.index + m[0].length, input.sentence.start), input, ctx).filter((p) => !p.pointer);
       const last = places[places.length - 1];
       if (!last) continue;

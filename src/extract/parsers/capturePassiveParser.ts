@@ -2,6 +2,7 @@
 import { actorAfter, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesBefore } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const PASSIVE =
   /\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+|now\s+|also\s+|finally\s+|already\s+)*(captured|seized|overrun|overran|taken over|taken|conquered|occupied|toppled|stormed)\b(\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?control)?(?:[^,.;]{0,30}?\s+by\b)?/gi;
@@ -12,7 +13,7 @@ export const capturePassiveParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(PASSIVE)) {
+    for (const m of allMatches(PASSIVE, text)) {
       const byAgent = /\bby$/i.test(m[0]);
       const clauseEnd = /^\s*(?:[.,;]|$|(?:on|in|after|yesterday|last|early|late|earlier|overnight|today|too|the same day|that day|the next day|the following day|as well)\b)/i.test(text.slice(m.index + m[0].length));
       if (/^taken$/i.test(m[1]) && !byAgent && !m[2] && !clauseEnd) continue;

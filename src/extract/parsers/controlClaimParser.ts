@@ -2,7 +2,7 @@
 // "ten districts fell ... eight without a fight", "captured five districts in Herat", and
 // "control of four districts including A, B and C" (one claim per named district), and running counts
 // ("the tenth provincial capital the Taliban has captured").
-import { findQuantities, type Quantity } from '../../nlp/index.js';
+import { allMatches, findQuantities, type Quantity } from '../../nlp/index.js';
 import { actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placeListsIn, placesAfter } from '../phrases.js';
 import type { DocumentContext, Draft, Parser, PlacePhrase, SentenceInput } from '../types.js';
@@ -157,7 +157,7 @@ const ORDINAL = new RegExp(`\\bthe\\s+(\\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL
 /** "Ghazni is the tenth provincial capital the Taliban has captured": a running count. */
 function ordinalClaims(input: SentenceInput, ctx: DocumentContext): Draft[] {
   const drafts: Draft[] = [];
-  for (const m of input.sentence.text.matchAll(ORDINAL)) {
+  for (const m of allMatches(ORDINAL, input.sentence.text)) {
     const count = ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
     const d = newDraft('control_claim', 'controlClaimParser', input, spanOf(input, m.index, m[0].length), areaOf(input, ctx, m.index + m[0].length, m[2]));
     d.actor = ctx.actorsIn(input.index).find((a) => a.span!.start > input.sentence.start + m.index) ?? actorBefore(input, ctx, m.index);

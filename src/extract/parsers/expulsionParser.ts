@@ -2,6 +2,7 @@
 import { actorAfter, actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesAfter } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const EXPEL = /\b(pushed|drove|driven|forced|expelled|ousted|evicted|kicked|flushed|routed)\s+((?:[\w'’-]+\s+){1,5}?)(?:out\s+of|from)\s+/gi;
 
@@ -11,7 +12,7 @@ export const expulsionParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(EXPEL)) {
+    for (const m of allMatches(EXPEL, text)) {
       const from = actorAfter(input, ctx, m.index + m[1].length, m[2].length + 2);
       if (!from) continue;
       const places = withoutActors(placesAfter(text, m.index + m[0].length, input.sentence.start), input, ctx);

@@ -3,6 +3,7 @@
 import { actorAfter, actorBefore, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesAfter, placesBefore } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const ACTIVE = /\b(handed|hands|hand|handing|surrendered|surrenders|surrendering|ceded|cedes|turned|delivered|gave up|given up)(\s+over)?\s+(?=the\s|\p{Lu})/giu;
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(handed|surrendered|ceded|turned|delivered|given)(?:\s+(?:over|up))?\s+(?:\w+\s+){0,3}?to\s+/gi;
@@ -13,14 +14,14 @@ export const handedOverParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(PASSIVE)) {
+    for (const m of allMatches(PASSIVE, text)) {
       const actor = actorAfter(input, ctx, m.index + m[0].length, 30);
       if (!actor) continue;
       for (const place of withoutActors(placesBefore(text, m.index, input.sentence.start), input, ctx)) {
         drafts.push({ ...newDraft('capture', 'handedOverParser', input, spanOf(input, m.index, m[0].length), place), actor, withoutFight: true });
       }
     }
-    for (const m of text.matchAll(ACTIVE)) {
+    for (const m of allMatches(ACTIVE, text)) {
       if (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, m.index))) continue;
       const end = m.index + m[0].length;
       const places = withoutActors(placesAfter(text, end, input.sentence.start), input, ctx);

@@ -3,6 +3,7 @@
 import { actorAfter, newDraft, spanOf, withoutActors } from '../draft.js';
 import { placesBefore } from '../phrases.js';
 import type { Draft, Parser } from '../types.js';
+import { allMatches } from '../../nlp/index.js';
 
 const UNDER_ATTACK =
   /\b(?:(?:is|was|are|were|been|came|come|comes|remains?)\s+under\s+(?:heavy\s+|intense\s+|sustained\s+|renewed\s+)?(?:attack|assault|siege|fire|bombardment)|(?:saw|sees|witnessed|experienced|subjected\s+to)\s+(?:\w+\s+){0,2}?(?:fighting|clashes|battles))\b/gi;
@@ -13,7 +14,7 @@ export const underAttackParser: Parser = {
   parse(input, ctx) {
     const text = input.sentence.text;
     const drafts: Draft[] = [];
-    for (const m of text.matchAll(UNDER_ATTACK)) {
+    for (const m of allMatches(UNDER_ATTACK, text)) {
       const by = /^\s+(?:from|by)\s+/i.exec(text.slice(m.index + m[0].length));
       const actor = by ? actorAfter(input, ctx, m.index + m[0].length + by[0].length, 20) : null;
       for (const place of withoutActors(placesBefore(text, m.index, input.sentence.start), input, ctx)) {
