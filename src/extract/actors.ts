@@ -73,8 +73,7 @@ function compile(packs: TheaterPack[], countries: string[], namesOnly: boolean):
 function findActors(index: Map<string, Alias[]>, tokens: Token[], text: string, offset: number): ActorRef[] {
   const found: ActorRef[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = index.get(key(tokens[i], false));
-    const alias = candidates?.find((a) => matchesAt(a, tokens, i));
+    const alias = firstMatching(index.get(key(tokens[i], false)), tokens, i);
     if (!alias || opposedDescriptor(alias, tokens, i)) continue;
     const start = tokens[i].start;
     const end = tokens[i + alias.words.length - 1].end;
@@ -82,6 +81,12 @@ function findActors(index: Map<string, Alias[]>, tokens: Token[], text: string, 
     i += alias.words.length - 1;
   }
   return found;
+}
+
+/** The first (longest) alias starting at token `i`; a plain loop, as this runs for every token of every document. */
+function firstMatching(candidates: Alias[] | undefined, tokens: Token[], i: number): Alias | undefined {
+  if (candidates) for (const a of candidates) if (matchesAt(a, tokens, i)) return a;
+  return undefined;
 }
 
 /** "anti-militia fighters": a descriptor the word before sets against someone is not the pack's usual reading of it. */
