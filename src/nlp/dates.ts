@@ -158,8 +158,15 @@ function addDays(d: Date, n: number): Date {
 }
 
 function iso(d: Date, precision: DatePrecision): IsoDate {
-  const full = d.toISOString().slice(0, 10);
+  const full = isoDay(d);
   if (precision === 'month') return full.slice(0, 7);
   if (precision === 'year') return full.slice(0, 4);
   return full;
+}
+
+/** `d.toISOString().slice(0, 10)` without formatting the time: this runs for every date mention. */
+function isoDay(d: Date): string {
+  const y = d.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
