@@ -96,9 +96,9 @@ function areaOf(input: SentenceInput, ctx: DocumentContext, after: number, unit:
   for (const list of placeListsIn(text, 0, text.length, input.sentence.start)) {
     const place = list.places[0];
     if (place.pointer) continue;
-    const direction = /\b((?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)$/i.exec(text.slice(0, place.span.start - input.sentence.start));
     const country = ctx.gazetteer.country(place.text);
     if ((country && ctx.countries.slice(0, 1).includes(country.country)) || place.kindHint === 'admin1') {
+      const direction = /\b((?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)$/i.exec(text.slice(0, place.span.start - input.sentence.start));
       if (!direction) return { ...place, aggregate: true };
       const start = place.span.start - direction[1].length;
       return { text: direction[1] + place.text, span: { start, end: place.span.end }, aggregate: true, kindHint: place.kindHint };
