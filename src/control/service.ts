@@ -120,7 +120,7 @@ export class FrontlineService implements Frontline {
     } catch (err) {
       throw new ExtractionError(`extraction failed: ${(err as Error).message}`);
     }
-    const fingerprint = doc.fingerprint ?? simhash(doc.text);
+    const fingerprint = simhash(doc.text);
     const group = this.fingerprints.find((c) => sameStoryWindow(c.published, doc.published) && isNearDuplicate(c.fingerprint, fingerprint))?.source_group ?? null;
     const saved = await this.store.saveDocument(
       documentRecord(doc, id, fingerprint, group ?? id),

@@ -30,8 +30,6 @@ export interface Document {
   format: DocumentFormat;
   /** True for reconstructed documents (the demo corpus); shown to users as such. */
   synthetic: boolean;
-  /** 64-bit SimHash of the text (16 hex chars) for near-duplicate detection; the store computes it when absent. */
-  fingerprint?: string;
 }
 
 export type DocumentFormat = 'text' | 'html' | 'feed' | 'jsonl';

@@ -4,7 +4,7 @@ import type { ControlStatus, DatePrecision, Document, EventStatus, EventType, Is
 import type { EvidenceRef } from '../core/views.js';
 
 /** A stored Document, plus the near-duplicate group it belongs to and when it arrived. */
-export interface DocumentRecord extends Omit<Document, 'fingerprint'> {
+export interface DocumentRecord extends Document {
   fingerprint: string | null;
   source_group: string;
   ingested_at: string;
